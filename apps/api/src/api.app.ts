@@ -1,0 +1,23 @@
+import { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig } from '@safeguard/config';
+import { RealtimeIoAdapter } from '@safeguard/realtime';
+import { ApiModule } from './api.module';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Builds the api application (used by main.ts and by the end-to-end tests alike). */
+export async function createApiApp(): Promise<INestApplication> {
+  const level = (process.env.LOG_LEVEL ?? 'log') as LogLevel;
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+    logger: LEVELS.slice(0, Math.max(LEVELS.indexOf(level), 1) + 1),
+  });
+  const config = app.get(AppConfig);
+  app.disable('x-powered-by');
+  const adapter = new RealtimeIoAdapter(app, config.redis.REDIS_URL);
+  await adapter.connectToRedis();
+  app.useWebSocketAdapter(adapter);
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,52 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccountsModule } from '@safeguard/accounts';
+import { AuditModule, AuditRefusalsFilter } from '@safeguard/audit';
+import { AuthModule } from '@safeguard/auth';
+import { AppConfig, ConfigModule } from '@safeguard/config';
+import { DatabaseModule } from '@safeguard/database';
+import { DemoModule } from '@safeguard/demo';
+import { HealthModule } from '@safeguard/health';
+import { JobsModule } from '@safeguard/jobs';
+import { NotificationsModule } from '@safeguard/notifications';
+import { OrganisationsModule } from '@safeguard/organisations';
+import { OutboxModule } from '@safeguard/outbox';
+import { graphqlOptions, RequestIdMiddleware, validationExceptionFactory } from '@safeguard/platform';
+import { RealtimeModule } from '@safeguard/realtime';
+
+/** The api process: GraphQL at /graphql, socket.io and health on one port. */
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    JobsModule.forRoot({ role: 'producer' }),
+    AuditModule,
+    OutboxModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig],
+      useFactory: graphqlOptions,
+    }),
+    OrganisationsModule,
+    AccountsModule,
+    AuthModule,
+    RealtimeModule,
+    NotificationsModule,
+    HealthModule,
+    DemoModule,
+  ],
+  providers: [
+    { provide: APP_FILTER, useClass: AuditRefusalsFilter },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({ transform: true, whitelist: true, exceptionFactory: validationExceptionFactory }),
+    },
+  ],
+})
+export class ApiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestIdMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@safeguard/audit';
+import { ConfigModule } from '@safeguard/config';
+import { DatabaseModule } from '@safeguard/database';
+import { JobsModule } from '@safeguard/jobs';
+import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
+
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss). */
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    JobsModule.forRoot({ role: 'worker' }),
+    AuditModule,
+    OutboxModule,
+    OutboxWorkerModule,
+  ],
+})
+export class WorkerModule {}

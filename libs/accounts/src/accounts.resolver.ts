@@ -1,0 +1,53 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader } from '@safeguard/platform';
+import type { GraphQLRequestContext } from '@safeguard/platform';
+import { Actor, Authenticated, Authorize, CurrentActor, Permission } from '@safeguard/policy';
+import { InvitationModel, MembershipModel, UserConnection, UserModel } from './account.models';
+import { InviteUserInput, UsersArgs } from './account.inputs';
+import { AccountsService } from './accounts.service';
+import { InvitationsService } from './invitations.service';
+import { Membership } from './membership.entity';
+import { User } from './user.entity';
+
+@Resolver(() => UserModel)
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  @Query(() => UserModel, { description: 'The signed-in user.' })
+  @Authenticated()
+  me(@CurrentActor() actor: Actor): Promise<User> {
+    return this.accounts.requireUser(actor.userId!);
+  }
+
+  @Query(() => UserConnection, { description: 'Accounts the caller may manage: all for ADMIN, their authority’s for an LA manager.' })
+  @Authorize(Permission.ReadUsers)
+  users(@CurrentActor() actor: Actor, @Args() args: UsersArgs) {
+    return this.accounts.list(actor, args);
+  }
+
+  @Mutation(() => InvitationModel, { description: 'Invites someone by e-mail to a role; they set a password from the link.' })
+  @Authorize(Permission.InviteUsers)
+  inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput) {
+    return this.invitations.invite(actor, input);
+  }
+
+  @Mutation(() => MembershipModel, { description: 'Ends a membership from today; access through it stops at once.' })
+  @Authorize(Permission.ManageMemberships)
+  endMembership(
+    @CurrentActor() actor: Actor,
+    @Args('membershipId', { type: () => ID, description: 'The membership to end.' }) membershipId: string,
+  ) {
+    return this.accounts.endMembership(actor, membershipId);
+  }
+
+  @ResolveField('memberships', () => [MembershipModel], { description: 'Memberships in force today.' })
+  memberships(@Parent() user: User, @Context() context: GraphQLRequestContext): Promise<Membership[]> {
+    return requestLoader<string, Membership[]>(context, 'currentMembershipsByUser', async (ids) => {
+      const rows = await this.accounts.currentMembershipsOf(ids);
+      return ids.map((id) => rows.filter((m) => m.userId === id));
+    }).load(user.id);
+  }
+}

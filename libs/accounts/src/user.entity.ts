@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Membership } from './membership.entity';
+
+export enum UserStatus {
+  /** Invited, no password yet. */
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+
+/** A person who signs in. What they may do comes from their memberships. */
+@Entity('users')
+@Index('users_email_key', ['email'], { unique: true })
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Always stored trimmed and lower-case, so uniqueness is case-blind. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ type: 'enum', enum: UserStatus, enumName: 'user_status', default: UserStatus.INVITED })
+  status: UserStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  failedSignInCount: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
+  @OneToMany(() => Membership, (m) => m.user)
+  memberships?: Membership[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,54 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Actor } from '@safeguard/policy';
+import { AuditEvent, AuditOutcome } from './audit-event.entity';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  localAuthorityId?: string | null;
+  outcome?: AuditOutcome;
+  details?: Record<string, unknown>;
+  /** Which of the actor's memberships acted; defaults to the first. */
+  membershipId?: string | null;
+}
+
+/** Writes the audit trail. Pass the transaction's manager so an event commits or rolls back with its change. */
+@Injectable()
+export class AuditService {
+  private readonly logger = new Logger(AuditService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(manager: EntityManager | null, actor: Actor, entry: AuditEntry): Promise<void> {
+    await (manager ?? this.dataSource.manager)
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEvent)
+      .values({
+        actorUserId: actor.userId,
+        actorMembershipId: entry.membershipId ?? actor.membershipFor(),
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        localAuthorityId: entry.localAuthorityId ?? null,
+        requestId: actor.requestId,
+        outcome: entry.outcome ?? AuditOutcome.SUCCESS,
+        details: entry.details ?? {},
+      } as QueryDeepPartialEntity<AuditEvent>)
+      .updateEntity(false)
+      .execute();
+  }
+
+  /** For refusals recorded outside the failed transaction; never lets an audit failure hide the original error. */
+  async recordDetached(actor: Actor, entry: AuditEntry): Promise<void> {
+    try {
+      await this.record(null, actor, entry);
+    } catch (error) {
+      this.logger.error(`Could not audit ${entry.action}: ${String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { Actor, AUTHORIZE_KEY, OperationPolicy, rolesAllowed } from '@safeguard/policy';
+import { AuthException, AuthExceptionReason } from './auth.exception';
+import { httpRequestOf } from './request-meta';
+
+/**
+ * The one guard on every operation. It reads the operation's declared policy (@Authorize,
+ * @Authenticated or @Public): an operation that declares none is refused, so forgetting a
+ * policy fails closed. Signed-in users are authenticated by the passport `jwt` strategy.
+ */
+@Injectable()
+export class PolicyGuard extends AuthGuard('jwt') {
+  private readonly logger = new Logger(PolicyGuard.name);
+
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext) {
+    return httpRequestOf(context);
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<OperationPolicy | undefined>(AUTHORIZE_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policy) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no policy; refused`);
+      throw new AuthException(AuthExceptionReason.NO_POLICY, 'This operation is not available');
+    }
+    if (policy.kind === 'public') return true;
+    await super.canActivate(context);
+    const actor = httpRequestOf(context).user as Actor;
+    if (policy.kind === 'permission') {
+      const allowed = rolesAllowed(policy.permission);
+      if (!actor.hasRole(...allowed)) {
+        throw new AuthException(AuthExceptionReason.ROLE_REQUIRED, 'Your role does not allow this');
+      }
+    }
+    return true;
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
+    if (error) throw error;
+    if (!user) throw new AuthException(AuthExceptionReason.TOKEN_INVALID, 'Sign in to continue');
+    return user;
+  }
+}

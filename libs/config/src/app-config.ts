@@ -1,0 +1,57 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import {
+  AppVariables,
+  AuthVariables,
+  DatabaseVariables,
+  GraphqlVariables,
+  MailVariables,
+  RedisVariables,
+} from './config.variables';
+
+type Group<T> = new () => T;
+
+function readGroup<T extends object>(group: Group<T>, env: NodeJS.ProcessEnv, errors: string[]): T {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const instance = plainToInstance(group, defined);
+  const problems: ValidationError[] = validateSync(instance as object, { forbidUnknownValues: false });
+  for (const problem of problems) {
+    errors.push(`${problem.property}: ${Object.values(problem.constraints ?? {}).join('; ')}`);
+  }
+  return instance;
+}
+
+/** The validated configuration, read once at start. */
+export class AppConfig {
+  readonly app: AppVariables;
+  readonly database: DatabaseVariables;
+  readonly auth: AuthVariables;
+  readonly mail: MailVariables;
+  readonly redis: RedisVariables;
+  readonly graphql: GraphqlVariables;
+
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    const errors: string[] = [];
+    this.app = readGroup(AppVariables, env, errors);
+    this.database = readGroup(DatabaseVariables, env, errors);
+    this.auth = readGroup(AuthVariables, env, errors);
+    this.mail = readGroup(MailVariables, env, errors);
+    this.redis = readGroup(RedisVariables, env, errors);
+    this.graphql = readGroup(GraphqlVariables, env, errors);
+    if (this.app.NODE_ENV === 'production' && !this.auth.JWT_SECRET) {
+      errors.push('JWT_SECRET: required when NODE_ENV=production');
+    }
+    if (errors.length > 0) {
+      throw new Error(`Invalid configuration:\n  ${errors.join('\n  ')}`);
+    }
+  }
+
+  get isProduction(): boolean {
+    return this.app.NODE_ENV === 'production';
+  }
+
+  /** Demo data is never seeded in production, whatever SEED_DEMO says. */
+  get seedDemo(): boolean {
+    return this.app.SEED_DEMO && !this.isProduction;
+  }
+}

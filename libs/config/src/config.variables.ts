@@ -1,0 +1,125 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+/** Process-wide settings. */
+export class AppVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Seeds the demo on an empty database; always off in production. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO = true;
+
+  /** Where the embedded PostgreSQL keeps its files when DATABASE_URL is unset. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+}
+
+/** PostgreSQL: a server URL, or unset for the embedded one. */
+export class DatabaseVariables {
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+}
+
+/** Tokens and sign-in. */
+export class AuthVariables {
+  /** Signs access tokens; required in production, generated per data directory otherwise. */
+  @ValidateIf((o: AuthVariables) => o.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(72)
+  INVITATION_TTL_HOURS = 72;
+
+  /** Failed sign-ins in a row that lock an account. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(3)
+  @Max(20)
+  LOCKOUT_THRESHOLD = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  LOCKOUT_MINUTES = 15;
+}
+
+/** E-mail delivery from the outbox. */
+export class MailVariables {
+  /** e.g. smtp://user:pass@smtp.example.org:587; unset logs messages instead of sending. */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Safeguard Hub <no-reply@safeguard-hub.local>';
+
+  /** Public address of the portal, used in links inside e-mails. */
+  @IsString()
+  PUBLIC_URL = 'http://localhost:3000';
+}
+
+/** Scale-out: socket.io traffic between api instances. */
+export class RedisVariables {
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL?: string;
+}
+
+/** GraphQL limits. */
+export class GraphqlVariables {
+  @Type(() => Number)
+  @IsInt()
+  @Min(3)
+  @Max(30)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(100000)
+  GRAPHQL_MAX_COST = 5000;
+}

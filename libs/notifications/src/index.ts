@@ -1,0 +1,4 @@
+export * from './notification.entity';
+export * from './notification.models';
+export * from './notifications.module';
+export * from './notifications.service';

@@ -1,0 +1,5 @@
+export * from './actor';
+export * from './authorize.decorator';
+export * from './current-actor.decorator';
+export * from './permission';
+export * from './role';

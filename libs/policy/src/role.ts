@@ -1,0 +1,27 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a membership lets a person do, always in one organisation (ADMIN in none). */
+export enum Role {
+  HEADTEACHER = 'HEADTEACHER',
+  DSL = 'DSL',
+  LA_OFFICER = 'LA_OFFICER',
+  LA_MANAGER = 'LA_MANAGER',
+  HMI = 'HMI',
+  ADMIN = 'ADMIN',
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'A role held through a membership of a school, a local authority, or the platform.',
+  valuesMap: {
+    HEADTEACHER: { description: 'Headteacher of a school.' },
+    DSL: { description: 'Designated safeguarding lead of a school.' },
+    LA_OFFICER: { description: "Officer of a local authority's schools safeguarding team." },
+    LA_MANAGER: { description: "Manager of a local authority's schools safeguarding team; signs off decisions." },
+    HMI: { description: "His Majesty's Inspector assigned to a local authority for a period; read-only." },
+    ADMIN: { description: 'Manages accounts and organisations; reads no child records.' },
+  },
+});
+
+export const SCHOOL_ROLES: ReadonlySet<Role> = new Set([Role.HEADTEACHER, Role.DSL]);
+export const LOCAL_AUTHORITY_ROLES: ReadonlySet<Role> = new Set([Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI]);
