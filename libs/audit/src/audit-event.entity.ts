@@ -50,7 +50,7 @@ export class AuditEvent {
   @Column({ type: 'enum', enum: AuditOutcome, enumName: 'audit_outcome' })
   outcome: AuditOutcome;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   details: Record<string, unknown>;
 
   @Column({ type: 'char', length: 64, default: '' })

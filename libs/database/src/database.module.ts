@@ -21,12 +21,17 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
         url: await resolveDatabaseUrl(config),
         autoLoadEntities: true,
         synchronize: false,
+        // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+        uuidExtension: 'pgcrypto' as const,
+        installExtensions: false,
         migrationsRun: false,
         migrations,
         migrationsTableName: 'schema_migrations',
         namingStrategy: new SnakeNamingStrategy(),
         extra: { max: config.database.DATABASE_POOL_SIZE, application_name: process.title },
         logging: ['error' as const],
+        retryAttempts: 3,
+        retryDelay: 1000,
       }),
       dataSourceFactory: async (options?: DataSourceOptions) => {
         const dataSource = await new DataSource(options!).initialize();

@@ -61,7 +61,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log =
   try {
     await cluster.start();
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL did not start on port ${port} (data in ${databaseDir}): ${String(error ?? 'exited early')}`);
+    throw new Error(`Embedded PostgreSQL did not start on port ${port} (data in ${databaseDir}): ${String(error ?? 'exited early')}`, {
+      cause: error,
+    });
   }
   return { serverUrl, stop: () => cluster.stop() };
 }
