@@ -13,7 +13,7 @@ export async function verifyAuditChain(dataSource: DataSource, batchSize = 5000)
   let rowsChecked = 0;
   for (;;) {
     const rows: CanonicalAuditRow[] = await dataSource.query(
-      `SELECT ${CANONICAL_COLUMNS_SQL} FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2`,
+      `SELECT ${CANONICAL_COLUMNS_SQL} FROM audit_events WHERE audit_events.id > $1 ORDER BY audit_events.id LIMIT $2`,
       [afterId, batchSize],
     );
     for (const row of rows) {

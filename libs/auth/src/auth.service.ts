@@ -107,7 +107,8 @@ export class AuthService {
   async refresh(refreshToken: string, meta: RequestMeta): Promise<IssuedTokens> {
     const tokenHash = sha256(refreshToken);
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const [rotated] = await manager.query(
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [[rotated]] = await manager.query(
         `UPDATE refresh_tokens t SET used_at = now()
            FROM auth_sessions s JOIN users u ON u.id = s.user_id
           WHERE t.token_hash = $1 AND t.used_at IS NULL AND s.id = t.session_id
@@ -174,7 +175,7 @@ export class AuthService {
 
   private async recordFailure(userId: string, meta: RequestMeta): Promise<void> {
     const { LOCKOUT_THRESHOLD, LOCKOUT_MINUTES } = this.config.auth;
-    const [row] = await this.dataSource.query(
+    const [[row]] = await this.dataSource.query(
       `UPDATE users SET
          locked_until = CASE WHEN failed_sign_in_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END,
          failed_sign_in_count = CASE WHEN failed_sign_in_count + 1 >= $2 THEN 0 ELSE failed_sign_in_count + 1 END

@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@safeguard/audit';
+import { ConfigModule } from '@safeguard/config';
+import { DatabaseModule } from '@safeguard/database';
+import { GiasImportService, OrganisationsModule } from '@safeguard/organisations';
+import { Actor } from '@safeguard/policy';
+
+@Module({ imports: [ConfigModule, DatabaseModule, AuditModule, OrganisationsModule] })
+class GiasImportCommandModule {}
+
+function parseArgs(argv: string[]): { file: string; laCodes: string[] } {
+  const laCodes: string[] = [];
+  let file: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--la') {
+      const code = argv[(i += 1)];
+      if (!code || !/^\d{1,3}$/.test(code)) throw new Error(`--la needs a 3-digit LA code, got "${code ?? ''}"`);
+      laCodes.push(code.padStart(3, '0'));
+    } else if (!file) {
+      file = argv[i];
+    } else {
+      throw new Error(`Unexpected argument "${argv[i]}"`);
+    }
+  }
+  if (!file) throw new Error('Usage: npm run import:gias -- FILE.csv [--la CODE ...]');
+  if (!existsSync(file)) throw new Error(`No such file: ${file}`);
+  return { file, laCodes };
+}
+
+/** `npm run import:gias -- edubasealldata.csv [--la 330 ...]` */
+async function main(): Promise<void> {
+  const { file, laCodes } = parseArgs(process.argv.slice(2));
+  process.env.LOG_LEVEL ??= 'warn';
+  const app = await NestFactory.createApplicationContext(GiasImportCommandModule, { logger: ['error', 'warn'] });
+  try {
+    const started = Date.now();
+    const report = await app.get(GiasImportService).importFile(file, Actor.system(`gias-import:${randomUUID()}`), {
+      laCodes,
+      onProgress: (rows) => process.stderr.write(`\r${rows} rows read`),
+    });
+    process.stderr.write('\n');
+    console.log(`GIAS import of ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`  rows read:  ${report.rowsRead}`);
+    console.log(`  imported:   ${report.imported} (new schools)`);
+    console.log(`  updated:    ${report.updated}`);
+    console.log(`  unchanged:  ${report.unchanged}`);
+    for (const [reason, count] of Object.entries(report.skipped)) console.log(`  skipped (${reason}): ${count}`);
+    report.badRowExamples.forEach((example) => console.log(`    ${example}`));
+  } finally {
+    await app.close();
+  }
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
