@@ -5,27 +5,23 @@ import { Role } from './role';
  * (which school, which authority) live in each domain's policy, never in a resolver.
  */
 export enum Permission {
-  ReadOwnAccount = 'ReadOwnAccount',
   ReadOrganisations = 'ReadOrganisations',
   ManageOrganisations = 'ManageOrganisations',
   ReadUsers = 'ReadUsers',
   InviteUsers = 'InviteUsers',
   ManageMemberships = 'ManageMemberships',
   ReadAuditTrail = 'ReadAuditTrail',
-  ReadOwnNotifications = 'ReadOwnNotifications',
 }
 
 const EVERYONE = Object.values(Role);
 
 export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
-  [Permission.ReadOwnAccount]: EVERYONE,
   [Permission.ReadOrganisations]: EVERYONE,
   [Permission.ManageOrganisations]: [Role.ADMIN],
   [Permission.ReadUsers]: [Role.ADMIN, Role.LA_MANAGER],
   [Permission.InviteUsers]: [Role.ADMIN, Role.LA_MANAGER],
   [Permission.ManageMemberships]: [Role.ADMIN, Role.LA_MANAGER],
   [Permission.ReadAuditTrail]: [Role.ADMIN, Role.LA_MANAGER, Role.HMI],
-  [Permission.ReadOwnNotifications]: EVERYONE,
 };
 
 export function rolesAllowed(permission: Permission): readonly Role[] {
