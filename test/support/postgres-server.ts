@@ -3,13 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../libs/database/src/embedded-postgres';
-
-export function serverUrlOf(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  url.pathname = '';
-  return url.toString().replace(/\/$/, '');
-}
+import { serverUrlOf, startEmbeddedPostgres } from '../../libs/database/src/embedded-postgres';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -2,18 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppConfig } from '@safeguard/config';
-import { ensureDatabase, startEmbeddedPostgres } from '@safeguard/database';
+import { ensureDatabase, serverUrlOf, startEmbeddedPostgres } from '@safeguard/database';
 
 export interface ScratchDatabase {
   url: string;
   drop(): Promise<void>;
-}
-
-/** The server part of a PostgreSQL URL (without the database name). */
-export function serverUrlOf(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  url.pathname = '';
-  return url.toString().replace(/\/$/, '');
 }
 
 /**

@@ -83,3 +83,10 @@ export async function ensureDatabase(serverUrl: string, database: string, templa
   }
   return `${serverUrl}/${database}`;
 }
+
+/** The server part of a PostgreSQL URL (without the database name). */
+export function serverUrlOf(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = '';
+  return url.toString().replace(/\/$/, '');
+}
