@@ -15,6 +15,7 @@ import { OrganisationsModule } from '@safeguard/organisations';
 import { OutboxModule } from '@safeguard/outbox';
 import { graphqlOptions, RequestIdMiddleware, validationExceptionFactory } from '@safeguard/platform';
 import { RealtimeModule } from '@safeguard/realtime';
+import { RegisterModule } from '@safeguard/register';
 
 /** The api process: GraphQL at /graphql, socket.io and health on one port. */
 @Module({
@@ -34,6 +35,7 @@ import { RealtimeModule } from '@safeguard/realtime';
     AuthModule,
     RealtimeModule,
     NotificationsModule,
+    RegisterModule,
     HealthModule,
     DemoModule,
   ],

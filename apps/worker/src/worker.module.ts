@@ -4,8 +4,9 @@ import { ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
 import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
+import { RegisterWorkerModule } from '@safeguard/register';
 
-/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss). */
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery and register deadlines. */
 @Module({
   imports: [
     ConfigModule,
@@ -14,6 +15,7 @@ import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
     AuditModule,
     OutboxModule,
     OutboxWorkerModule,
+    RegisterWorkerModule,
   ],
 })
 export class WorkerModule {}

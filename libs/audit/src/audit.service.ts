@@ -24,23 +24,34 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(manager: EntityManager | null, actor: Actor, entry: AuditEntry): Promise<void> {
-    await (manager ?? this.dataSource.manager)
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEvent)
-      .values({
-        actorUserId: actor.userId,
-        actorMembershipId: entry.membershipId ?? actor.membershipFor(),
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId ?? null,
-        localAuthorityId: entry.localAuthorityId ?? null,
-        requestId: actor.requestId,
-        outcome: entry.outcome ?? AuditOutcome.SUCCESS,
-        details: entry.details ?? {},
-      } as QueryDeepPartialEntity<AuditEvent>)
-      .updateEntity(false)
-      .execute();
+    await this.recordMany(manager, actor, [entry]);
+  }
+
+  /** Several events in one statement (e.g. one per child shown on a page), chained in order. */
+  async recordMany(manager: EntityManager | null, actor: Actor, entries: AuditEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += 500) {
+      await (manager ?? this.dataSource.manager)
+        .createQueryBuilder()
+        .insert()
+        .into(AuditEvent)
+        .values(entries.slice(i, i + 500).map((entry) => this.row(actor, entry)))
+        .updateEntity(false)
+        .execute();
+    }
+  }
+
+  private row(actor: Actor, entry: AuditEntry): QueryDeepPartialEntity<AuditEvent> {
+    return {
+      actorUserId: actor.userId,
+      actorMembershipId: entry.membershipId ?? actor.membershipFor(),
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      localAuthorityId: entry.localAuthorityId ?? null,
+      requestId: actor.requestId,
+      outcome: entry.outcome ?? AuditOutcome.SUCCESS,
+      details: entry.details ?? {},
+    } as QueryDeepPartialEntity<AuditEvent>;
   }
 
   /** For refusals recorded outside the failed transaction; never lets an audit failure hide the original error. */

@@ -14,6 +14,7 @@ export interface JobQueueOptions {
 export const QUEUES = {
   outboxDelivery: 'outbox-delivery',
   outboxSweep: 'outbox-sweep',
+  registerDeadlines: 'register-deadlines',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -28,6 +28,7 @@ export class Notification {
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  // Millisecond precision, so the keyset cursor (an ISO string) round-trips exactly.
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Child } from '../children/child.entity';
+
+/**
+ * One line of a child's chronology: every report, enquiry, visit, whereabouts, closure,
+ * sign-off and merge, written in the same transaction as the change it describes.
+ */
+@Entity('register_events')
+@Index('register_events_child_idx', ['childId', 'occurredAt', 'id'])
+export class RegisterEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  childId: string;
+
+  @ManyToOne(() => Child, { onDelete: 'RESTRICT' })
+  child?: Child;
+
+  /** The record the event was first written against, kept when records are merged. */
+  @Column({ type: 'uuid' })
+  originalChildId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  entryId: string | null;
+
+  @Column({ type: 'varchar', length: 60 })
+  kind: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  /** The day it happened (a visit's date), which may be earlier than when it was recorded. */
+  @Column({ type: 'date' })
+  occurredOn: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId: string | null;
+
+  // Millisecond precision, so the keyset cursor (an ISO string) round-trips exactly.
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  occurredAt: Date;
+}
