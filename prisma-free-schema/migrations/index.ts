@@ -4,7 +4,7 @@
  */
 import { Foundation1795373880336 } from './1795373880336-Foundation';
 import { AuditTrailAppendOnly1795373900000 } from './1795373900000-AuditTrailAppendOnly';
-import { Register1795375627213 } from './1795375627213-Register';
-import { RegisterNameSearch1795375627300 } from './1795375627300-RegisterNameSearch';
+import { Register1795375854732 } from './1795375854732-Register';
+import { RegisterNameSearch1795375855000 } from './1795375855000-RegisterNameSearch';
 
-export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375627213, RegisterNameSearch1795375627300];
+export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000];

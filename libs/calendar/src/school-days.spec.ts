@@ -35,9 +35,9 @@ describe('school days', () => {
     expect(calendar.addSchoolDays('2026-08-27', 2)).toBe('2026-09-01');
   });
 
-  it('counts ten school days across a bank holiday and a half-term', () => {
-    // From Wednesday 21 October: 22, 23, (half-term), 2–6 Nov, 9, 10 November.
-    expect(calendar.addSchoolDays('2026-10-21', 10)).toBe('2026-11-10');
+  it('counts ten school days across weekends and a half-term', () => {
+    // From Wednesday 21 October: 22, 23, (half-term), 2–6, 9, 10, 11 November.
+    expect(calendar.addSchoolDays('2026-10-21', 10)).toBe('2026-11-11');
   });
 
   it('counts working days without school holidays', () => {

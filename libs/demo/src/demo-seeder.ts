@@ -7,8 +7,10 @@ import { AuditService } from '@safeguard/audit';
 import { AppConfig } from '@safeguard/config';
 import { LocalAuthority, School } from '@safeguard/organisations';
 import { Actor, Role } from '@safeguard/policy';
+import { ChildrenService, RegisterEntriesService } from '@safeguard/register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
+import { seedRegisterDemo } from './demo-register';
 
 const SEED_LOCK = 7_243_003;
 
@@ -24,6 +26,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly children: ChildrenService,
+    private readonly entries: RegisterEntriesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,10 +44,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
       if (count > 0) return false;
       const schools = await this.seedOrganisations(manager);
       await this.seedAccounts(manager, schools, passwordHash);
+      const entries = await seedRegisterDemo(
+        manager,
+        { children: this.children, entries: this.entries },
+        { birmingham: schools.get('330')!.id, bradford: schools.get('380')!.id },
+        new Map([...schools.values()].flatMap((o) => [...o.schoolIds.entries()])),
+        londonToday(),
+      );
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { RegisterCoreModule } from '@safeguard/register';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [RegisterCoreModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

@@ -37,8 +37,8 @@ export class ChronologyService {
     return paginate(
       query,
       {
-        columns: ['ev.occurredOn', 'ev.occurredAt', 'ev.id'],
-        keyOf: (e) => [e.occurredOn, e.occurredAt.toISOString(), e.id],
+        columns: ['ev.occurredOn', 'ev.seq'],
+        keyOf: (e) => [e.occurredOn, e.seq],
       },
       args,
     );

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Child } from '../children/child.entity';
 
 /**
@@ -6,10 +6,15 @@ import { Child } from '../children/child.entity';
  * sign-off and merge, written in the same transaction as the change it describes.
  */
 @Entity('register_events')
-@Index('register_events_child_idx', ['childId', 'occurredAt', 'id'])
+@Index('register_events_child_idx', ['childId', 'occurredOn', 'seq'])
 export class RegisterEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** Write order: several events written in one transaction share a timestamp, never a number. */
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  seq: string;
 
   @Column({ type: 'uuid' })
   childId: string;
@@ -37,7 +42,6 @@ export class RegisterEvent {
   @Column({ type: 'uuid', nullable: true })
   actorUserId: string | null;
 
-  // Millisecond precision, so the keyset cursor (an ISO string) round-trips exactly.
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz' })
   occurredAt: Date;
 }

@@ -11,7 +11,7 @@ import { Child } from '../children/child.entity';
 import { ChildrenService } from '../children/children.service';
 import { ChronologyService } from '../chronology/chronology.service';
 import { DeadlineContext, DeadlinesService } from '../deadlines/deadlines.service';
-import { DeadlineKind, EntryReason, EntryStatus, RegisterKind } from '../register.enums';
+import { DeadlineKind, EntryReason, RegisterKind } from '../register.enums';
 import { RegisterPolicy } from '../register.policy';
 import { AuthorityTeam } from './authority-team';
 import { AssignRegisterEntryInput, OpenRegisterEntryInput, RegisterEntriesArgs } from './entry.inputs';

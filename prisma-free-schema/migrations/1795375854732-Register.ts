@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Register1795375627213 implements MigrationInterface {
-  name = 'Register1795375627213';
+export class Register1795375854732 implements MigrationInterface {
+  name = 'Register1795375854732';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."sex" AS ENUM('FEMALE', 'MALE', 'NOT_KNOWN')`);
@@ -12,8 +12,8 @@ export class Register1795375627213 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "children_upn_idx" ON "children"  ("upn") WHERE upn IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX "children_dob_idx" ON "children"  ("local_authority_id", "date_of_birth") `);
     await queryRunner.query(`CREATE INDEX "children_la_name_idx" ON "children"  ("local_authority_id", "legal_last_name", "legal_first_name", "id") `);
-    await queryRunner.query(`CREATE TABLE "register_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "child_id" uuid NOT NULL, "original_child_id" uuid NOT NULL, "entry_id" uuid, "kind" character varying(60) NOT NULL, "summary" text NOT NULL, "occurred_on" date NOT NULL, "actor_user_id" uuid, "occurred_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_418bfee95c5a0e77ebba6a4ef12" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE INDEX "register_events_child_idx" ON "register_events"  ("child_id", "occurred_at", "id") `);
+    await queryRunner.query(`CREATE TABLE "register_events" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "seq" BIGSERIAL NOT NULL, "child_id" uuid NOT NULL, "original_child_id" uuid NOT NULL, "entry_id" uuid, "kind" character varying(60) NOT NULL, "summary" text NOT NULL, "occurred_on" date NOT NULL, "actor_user_id" uuid, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_418bfee95c5a0e77ebba6a4ef12" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "register_events_child_idx" ON "register_events"  ("child_id", "occurred_on", "seq") `);
     await queryRunner.query(`CREATE TYPE "public"."register_kind" AS ENUM('CME', 'EHE', 'EXCLUDED', 'EHCP')`);
     await queryRunner.query(`CREATE TYPE "public"."entry_status" AS ENUM('REPORTED', 'ENQUIRIES', 'LOCATED', 'AWAITING_SIGN_OFF', 'OPEN', 'CLOSED')`);
     await queryRunner.query(`CREATE TYPE "public"."entry_reason" AS ENUM('ABSENCE_TEN_SCHOOL_DAYS', 'DELETED_NO_DESTINATION', 'IDENTIFIED_BY_COUNCIL', 'PARENT_NOTICE', 'SCHOOL_DELETION_HOME_EDUCATION', 'SUSPENSION', 'PERMANENT_EXCLUSION', 'EHCP_NOT_FULL_TIME', 'IMPORTED')`);

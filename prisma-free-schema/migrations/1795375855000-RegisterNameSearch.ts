@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * database owner can create it). TypeORM cannot declare an expression GIN index; the entity
  * names it with synchronize: false so schema checks leave it alone.
  */
-export class RegisterNameSearch1795375627300 implements MigrationInterface {
-  name = 'RegisterNameSearch1795375627300';
+export class RegisterNameSearch1795375855000 implements MigrationInterface {
+  name = 'RegisterNameSearch1795375855000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
