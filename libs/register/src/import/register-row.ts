@@ -5,7 +5,16 @@ import { isValidUpn, normaliseUpn } from '../children/upn';
 import { OpenRegisterEntryInput } from '../entries/entry.inputs';
 import { EntryReason, RegisterKind, Sex } from '../register.enums';
 
-/** A row of a team's old spreadsheet: headers are matched loosely (case, spaces, underscores). */
+/**
+ * A row of a team's old spreadsheet; headers are matched loosely (case, spaces, underscores).
+ * Every kind: ref (the team's own reference, optional), first_name, last_name, other_names
+ * (separated by ";"), date_of_birth, sex (F/M), upn, address, postcode, carer_name,
+ * carer_relationship, carer_phone, carer_email, school_urn, ehc_plan, cp_plan, cin_plan (Y/N),
+ * reported_on, notes. CME: believed_abroad (Y/N). EHE: notice_received_on, last_seen_on.
+ * EXCLUDED: exclusion_type (SUSPENSION/PERMANENT), excluding_school_urn, exclusion_start,
+ * exclusion_end. EHCP: hours_per_week, full_time_stopped_on, last_visit_on. Dates are
+ * YYYY-MM-DD or DD/MM/YYYY.
+ */
 export type RawRow = Record<string, string>;
 
 export class RowRefused extends Error {}
