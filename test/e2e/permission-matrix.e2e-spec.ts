@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { addDays, londonToday } from '@safeguard/calendar';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -6,7 +7,7 @@ import { startTestApp, TestApp } from '../support/test-app';
  * must have a row: a new operation without one fails this file.
  */
 type Role = 'anonymous' | 'admin' | 'head1' | 'dsl1' | 'officer' | 'manager' | 'officerBradford' | 'hmi';
-type Expectation = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT';
+type Expectation = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
 
 const ACCOUNTS: Record<Exclude<Role, 'anonymous'>, string> = {
   admin: 'admin@demo.test',
@@ -29,6 +30,25 @@ interface DemoIds {
   birminghamSchool: string;
   officerMembership: string;
   bradfordOfficerMembership: string;
+  /** Local authorities: Birmingham (330) and Bradford (380). */
+  birminghamLa: string;
+  bradfordLa: string;
+  /** The Birmingham officer's user id, to assign entries to. */
+  officerUser: string;
+  /** Amira Khan: CME reported by Alder Road (990001) and on its roll. */
+  amiraChild: string;
+  amiraEntry: string;
+  /** Jayden Okafor: CME identified by the council (status ENQUIRIES, believed abroad); not on a school roll. */
+  jaydenChild: string;
+  jaydenEntry: string;
+  /** Zara Hussain's EHE entry. */
+  zaraEntry: string;
+  /** Kyle Bennett's EXCLUDED (permanent) entry. */
+  kyleEntry: string;
+  /** Noah Walsh (EHCP), whose record the updateChild row rewrites unchanged. */
+  noahChild: string;
+  /** A far-future Birmingham holiday added for this file, which the removeSchoolHoliday row removes. */
+  spareHoliday: string;
 }
 
 const everyoneSignedIn = (anonymous: Expectation = 'UNAUTHENTICATED'): Record<Role, Expectation> => ({
@@ -42,6 +62,256 @@ const only = (allowed: Role[]): Record<Role, Expectation> =>
       role === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(role) ? 'ok' : 'FORBIDDEN',
     ]),
   ) as Record<Role, Expectation>;
+
+/** `only(allowed)`, with some roles' outcomes overridden (record-level refusals, input checks). */
+const onlyWith = (allowed: Role[], overrides: Partial<Record<Role, Expectation>>): Record<Role, Expectation> => ({
+  ...only(allowed),
+  ...overrides,
+});
+
+/** Register permissions (libs/policy/src/permission.ts), by demo role. */
+const READ_REGISTER: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford', 'hmi'];
+const REPORT_TO_REGISTER: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford'];
+const WORK_REGISTER: Role[] = ['officer', 'manager', 'officerBradford'];
+const SIGN_OFF_REGISTER: Role[] = ['manager'];
+
+/** A day some way before London's today; never in the future, whatever the clock. */
+const daysAgo = (days: number) => addDays(londonToday(), -days);
+const randomName = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 10)}`;
+const newChild = (localAuthorityId: string) => ({
+  legalFirstName: randomName('Matrix'),
+  legalLastName: randomName('Child'),
+  dateOfBirth: '2014-05-05',
+  sex: 'FEMALE',
+  postcode: 'B8 1AA',
+  localAuthorityId,
+});
+
+/** The children's register: one row per operation; requests chosen so no cell spoils a later one. */
+const REGISTER_MATRIX: Row[] = [
+  {
+    operation: 'child',
+    // On Alder Road's roll: its school reads it, the Birmingham team and HMI too, Bradford's officer cannot.
+    request: ({ amiraChild }) => ({ query: 'query($id: ID!) { child(id: $id) { id } }', variables: { id: amiraChild } }),
+    expect: onlyWith(READ_REGISTER, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'children',
+    // Lists are scoped, not refused: each reader gets its own rows (checked in the focused tests).
+    request: () => ({ query: '{ children(first: 20) { edges { node { id } } } }' }),
+    expect: only(READ_REGISTER),
+  },
+  {
+    operation: 'registerEntry',
+    // Identified by the council, on no roll: no school sees it, nor Bradford.
+    request: ({ jaydenEntry }) => ({ query: 'query($id: ID!) { registerEntry(id: $id) { id } }', variables: { id: jaydenEntry } }),
+    expect: onlyWith(READ_REGISTER, { head1: 'NOT_FOUND', dsl1: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'registerEntries',
+    request: () => ({ query: '{ registerEntries(first: 20) { edges { node { id } } } }' }),
+    expect: only(READ_REGISTER),
+  },
+  {
+    operation: 'registerDashboard',
+    // The authority's team and its HMI only; schools and other authorities are refused.
+    request: ({ birminghamLa }) => ({
+      query: 'query($la: ID) { registerDashboard(filter: { localAuthorityId: $la }) { asOf } }',
+      variables: { la: birminghamLa },
+    }),
+    expect: onlyWith(READ_REGISTER, { head1: 'FORBIDDEN', dsl1: 'FORBIDDEN', officerBradford: 'FORBIDDEN' }),
+  },
+  {
+    operation: 'registerExport',
+    request: ({ birminghamLa }) => ({
+      query: 'query($la: ID) { registerExport(filter: { localAuthorityId: $la }) }',
+      variables: { la: birminghamLa },
+    }),
+    expect: onlyWith(READ_REGISTER, { head1: 'FORBIDDEN', dsl1: 'FORBIDDEN', officerBradford: 'FORBIDDEN' }),
+  },
+  {
+    operation: 'schoolHolidays',
+    // The authority's schools read the calendar their deadlines use; other authorities do not.
+    request: ({ birminghamLa }) => ({
+      query: 'query($la: ID!) { schoolHolidays(localAuthorityId: $la) { id } }',
+      variables: { la: birminghamLa },
+    }),
+    expect: onlyWith(READ_REGISTER, { officerBradford: 'FORBIDDEN' }),
+  },
+  {
+    operation: 'registerRules',
+    request: ({ birminghamLa }) => ({
+      query: 'query($la: ID!) { registerRules(localAuthorityId: $la) { cmeAbsenceSchoolDays } }',
+      variables: { la: birminghamLa },
+    }),
+    expect: onlyWith(READ_REGISTER, { officerBradford: 'FORBIDDEN' }),
+  },
+  {
+    operation: 'addChild',
+    // A new child each call; Bradford's officer may not add to Birmingham's register.
+    request: ({ birminghamLa }) => ({
+      query: 'mutation($input: ChildInput!) { addChild(input: $input) { child { id } } }',
+      variables: { input: newChild(birminghamLa) },
+    }),
+    expect: onlyWith(WORK_REGISTER, { officerBradford: 'FORBIDDEN' }),
+  },
+  {
+    operation: 'updateChild',
+    // Rewrites Noah's record as seeded, so nothing changes for later cells.
+    request: ({ noahChild }) => ({
+      query: 'mutation($input: UpdateChildInput!) { updateChild(input: $input) { id } }',
+      variables: {
+        input: {
+          childId: noahChild,
+          child: {
+            legalFirstName: 'Noah',
+            legalLastName: 'Walsh',
+            dateOfBirth: '2012-02-17',
+            sex: 'MALE',
+            postcode: 'B12 9QQ',
+            address: '28 Demo Road, Birmingham',
+            carers: [{ name: 'Parent of Noah Walsh', relationship: 'parent', phone: '0121 000 0000' }],
+            hasEhcPlan: true,
+          },
+        },
+      },
+    }),
+    // The service finds the child, then refuses work outside the caller's authority.
+    expect: onlyWith(WORK_REGISTER, { officerBradford: 'FORBIDDEN' }),
+  },
+  {
+    operation: 'mergeChildren',
+    // Managers only; a record merged into itself is refused before any lookup, so nothing changes.
+    request: ({ amiraChild }) => ({
+      query: 'mutation($input: MergeChildrenInput!) { mergeChildren(input: $input) { id } }',
+      variables: { input: { keepChildId: amiraChild, mergeChildId: amiraChild, reason: 'Matrix: same record' } },
+    }),
+    expect: onlyWith(SIGN_OFF_REGISTER, { manager: 'BAD_USER_INPUT' }),
+  },
+  {
+    operation: 'openRegisterEntry',
+    // A new child each call, absent long enough for a school to report; the council may open the same.
+    request: ({ birminghamLa }) => ({
+      query: 'mutation($input: OpenRegisterEntryInput!) { openRegisterEntry(input: $input) { id } }',
+      variables: {
+        input: {
+          kind: 'CME',
+          reason: 'ABSENCE_TEN_SCHOOL_DAYS',
+          child: newChild(birminghamLa),
+          cme: { lastAttendedOn: daysAgo(120) },
+          summary: 'Matrix: not seen since the summer.',
+        },
+      },
+    }),
+    // Bradford's officer cannot open an entry in Birmingham's register.
+    expect: onlyWith(REPORT_TO_REGISTER, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'assignRegisterEntry',
+    request: ({ jaydenEntry, officerUser }) => ({
+      query: 'mutation($input: AssignRegisterEntryInput!) { assignRegisterEntry(input: $input) { id } }',
+      variables: { input: { entryId: jaydenEntry, officerId: officerUser } },
+    }),
+    expect: onlyWith(WORK_REGISTER, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'recordEnquiry',
+    // Another parents enquiry: adds a row, changes neither status nor what is outstanding.
+    request: ({ jaydenEntry }) => ({
+      query: 'mutation($input: RecordEnquiryInput!) { recordEnquiry(input: $input) { id } }',
+      variables: { input: { entryId: jaydenEntry, kind: 'PARENTS', madeOn: daysAgo(1), outcome: 'Matrix: phone still unobtainable.' } },
+    }),
+    expect: onlyWith(WORK_REGISTER, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'recordWhereabouts',
+    // A school without its URN: refused after the entry check, so Jayden stays unlocated.
+    request: ({ jaydenEntry }) => ({
+      query: 'mutation($input: RecordWhereaboutsInput!) { recordWhereabouts(input: $input) { id } }',
+      variables: { input: { entryId: jaydenEntry, kind: 'SCHOOL', locatedOn: daysAgo(1) } },
+    }),
+    expect: onlyWith(WORK_REGISTER, { officer: 'BAD_USER_INPUT', manager: 'BAD_USER_INPUT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'recordVisit',
+    // A contact with the child not seen: adds a visit, leaves the dates the flags use.
+    request: ({ zaraEntry }) => ({
+      query: 'mutation($input: RecordVisitInput!) { recordVisit(input: $input) { id } }',
+      variables: {
+        input: {
+          entryId: zaraEntry,
+          kind: 'CONTACT',
+          occurredOn: daysAgo(1),
+          notes: 'Matrix: telephoned the family.',
+          safeguarding: {
+            childSeen: false,
+            childViews: 'Not gathered: the child was not seen.',
+            safeguardingConcern: false,
+            educationSuitability: 'NOT_YET_ASSESSED',
+          },
+        },
+      },
+    }),
+    expect: onlyWith(WORK_REGISTER, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'recordProvision',
+    // The same provision each time.
+    request: ({ kyleEntry }) => ({
+      query: 'mutation($input: RecordProvisionInput!) { recordProvision(input: $input) { id } }',
+      variables: { input: { entryId: kyleEntry, description: 'Matrix: pupil referral unit, full time', provisionFrom: daysAgo(7) } },
+    }),
+    expect: onlyWith(WORK_REGISTER, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'closeRegisterEntry',
+    // Enquiries are outstanding for Jayden, so a closure is refused (ENQUIRIES_OUTSTANDING) and nothing changes.
+    request: ({ jaydenEntry }) => ({
+      query: 'mutation($input: CloseRegisterEntryInput!) { closeRegisterEntry(input: $input) { id } }',
+      variables: { input: { entryId: jaydenEntry, reason: 'Matrix: cannot be found.' } },
+    }),
+    expect: onlyWith(WORK_REGISTER, { officer: 'BAD_USER_INPUT', manager: 'BAD_USER_INPUT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'signOffClosure',
+    // Managers only; Jayden's entry is not awaiting sign-off, so the manager's is refused (WRONG_STATUS).
+    request: ({ jaydenEntry }) => ({
+      query: 'mutation($input: SignOffClosureInput!) { signOffClosure(input: $input) { id } }',
+      variables: { input: { entryId: jaydenEntry, approve: true, reason: 'Matrix: every enquiry made.' } },
+    }),
+    expect: onlyWith(SIGN_OFF_REGISTER, { manager: 'BAD_USER_INPUT' }),
+  },
+  {
+    operation: 'addSchoolHoliday',
+    // One day in 2041–2048, a different one each call, so holidays never overlap.
+    request: ({ birminghamLa }) => {
+      const day = addDays('2041-01-01', Math.floor(Math.random() * 2900));
+      return {
+        query: 'mutation($input: AddSchoolHolidayInput!) { addSchoolHoliday(input: $input) { id } }',
+        variables: { input: { localAuthorityId: birminghamLa, name: 'Matrix training day', startsOn: day, endsOn: day } },
+      };
+    },
+    expect: only(SIGN_OFF_REGISTER),
+  },
+  {
+    operation: 'removeSchoolHoliday',
+    // Removes this file's own far-future holiday; only the manager's call gets that far.
+    request: ({ spareHoliday }) => ({
+      query: 'mutation($id: ID!) { removeSchoolHoliday(id: $id) { id } }',
+      variables: { id: spareHoliday },
+    }),
+    expect: only(SIGN_OFF_REGISTER),
+  },
+  {
+    operation: 'setRegisterRule',
+    // Sets the default value, so the rules stay as they were.
+    request: ({ birminghamLa }) => ({
+      query: 'mutation($input: SetRegisterRuleInput!) { setRegisterRule(input: $input) { escalationGraceSchoolDays } }',
+      variables: { input: { localAuthorityId: birminghamLa, rule: 'escalationGraceSchoolDays', value: 2 } },
+    }),
+    expect: only(SIGN_OFF_REGISTER),
+  },
+];
 
 const MATRIX: Row[] = [
   { operation: 'me', request: () => ({ query: '{ me { id } }' }), expect: everyoneSignedIn() },
@@ -61,6 +331,8 @@ const MATRIX: Row[] = [
     request: () => ({ query: 'mutation { markNotificationsRead(input: { all: true }) }' }),
     expect: everyoneSignedIn(),
   },
+  // The register's rows run before endMembership, which ends the Birmingham officer's membership.
+  ...REGISTER_MATRIX,
   {
     operation: 'inviteUser',
     request: ({ birminghamSchool }) => ({
@@ -112,10 +384,38 @@ describe('permission matrix', () => {
     const [school] = await t.db.query<{ id: string }>('SELECT id FROM schools WHERE urn = 990009');
     const membershipOf = async (email: string) =>
       (await t.db.query<{ id: string }>(`SELECT m.id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1`, [email]))[0].id;
+    const one = async (sql: string, params: unknown[]) => {
+      const rows = await t.db.query<{ id: string }>(sql, params);
+      if (rows.length !== 1) throw new Error(`expected one row for ${sql} ${JSON.stringify(params)}, got ${rows.length}`);
+      return rows[0].id;
+    };
+    const laOf = (code: string) => one('SELECT id FROM local_authorities WHERE code = $1', [code]);
+    const childOf = (first: string, last: string) =>
+      one('SELECT id FROM children WHERE legal_first_name = $1 AND legal_last_name = $2', [first, last]);
+    const entryOf = (childId: string, kind: string) =>
+      one('SELECT id FROM register_entries WHERE child_id = $1 AND kind = $2', [childId, kind]);
+    const birminghamLa = await laOf('330');
+    const amiraChild = await childOf('Amira', 'Khan');
+    const jaydenChild = await childOf('Jayden', 'Okafor');
     ids = {
       birminghamSchool: school.id,
       officerMembership: await membershipOf('officer@demo.test'),
       bradfordOfficerMembership: await membershipOf('officer.bradford@demo.test'),
+      birminghamLa,
+      bradfordLa: await laOf('380'),
+      officerUser: await one('SELECT id FROM users WHERE email = $1', ['officer@demo.test']),
+      amiraChild,
+      amiraEntry: await entryOf(amiraChild, 'CME'),
+      jaydenChild,
+      jaydenEntry: await entryOf(jaydenChild, 'CME'),
+      zaraEntry: await entryOf(await childOf('Zara', 'Hussain'), 'EHE'),
+      kyleEntry: await entryOf(await childOf('Kyle', 'Bennett'), 'EXCLUDED'),
+      noahChild: await childOf('Noah', 'Walsh'),
+      spareHoliday: await one(
+        `INSERT INTO school_holidays (local_authority_id, name, starts_on, ends_on)
+         VALUES ($1, 'Matrix spare holiday', '2040-06-01', '2040-06-02') RETURNING id`,
+        [birminghamLa],
+      ),
     };
   });
   afterAll(() => t.close());
@@ -143,6 +443,67 @@ describe('permission matrix', () => {
       manager,
     );
     expect(invite.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const CHILD = 'query($id: ID!) { child(id: $id) { id legalFirstName } }';
+  type ChildList = { children: { edges: Array<{ node: { legalFirstName: string; legalLastName: string; localAuthorityId: string } }> } };
+  const CHILDREN = '{ children(first: 100) { edges { node { legalFirstName legalLastName localAuthorityId } } } }';
+
+  it('hides a Birmingham child from Bradford’s officer as NOT_FOUND, and audits the refused read', async () => {
+    const bradford = await t.login('officer.bradford@demo.test');
+    const read = await t.gql(CHILD, { id: ids.amiraChild }, bradford);
+    expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(read.data?.child ?? null).toBeNull();
+    const denied = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events a JOIN users u ON u.id = a.actor_user_id
+        WHERE u.email = 'officer.bradford@demo.test' AND a.action = 'register.read_child' AND a.outcome = 'DENIED' AND a.entity_id = $1`,
+      [ids.amiraChild],
+    );
+    expect(denied[0].n).toBeGreaterThanOrEqual(1);
+    // Bradford's own list holds Bradford's children only.
+    const list = await t.gql<ChildList>(CHILDREN, {}, bradford);
+    expect(list.errors).toBeUndefined();
+    const names = list.data!.children.edges.map((e) => `${e.node.legalFirstName} ${e.node.legalLastName}`);
+    expect(names).toContain('Imran Shah');
+    expect(list.data!.children.edges.every((e) => e.node.localAuthorityId === ids.bradfordLa)).toBe(true);
+  });
+
+  it('refuses ADMIN every child: the children list is FORBIDDEN', async () => {
+    const admin = await t.login('admin@demo.test');
+    const list = await t.gql(CHILDREN, {}, admin);
+    expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(list.data ?? null).toBeNull();
+    expect((await t.gql(CHILD, { id: ids.amiraChild }, admin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets HMI read a Birmingham child but change nothing', async () => {
+    const hmi = await t.login('hmi@demo.test');
+    const read = await t.gql<{ child: { id: string; legalFirstName: string } }>(CHILD, { id: ids.amiraChild }, hmi);
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.child).toEqual({ id: ids.amiraChild, legalFirstName: 'Amira' });
+    const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM register_enquiries WHERE entry_id = $1', [ids.jaydenEntry]);
+    const enquiry = await t.gql(
+      'mutation($input: RecordEnquiryInput!) { recordEnquiry(input: $input) { id } }',
+      { input: { entryId: ids.jaydenEntry, kind: 'POLICE', madeOn: daysAgo(1), outcome: 'HMI should not be able to record this.' } },
+      hmi,
+    );
+    expect(enquiry.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const after = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM register_enquiries WHERE entry_id = $1', [ids.jaydenEntry]);
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('shows a school only its own reports and the children on its roll', async () => {
+    const head = await t.login('head1@demo.test');
+    expect((await t.gql(CHILD, { id: ids.amiraChild }, head)).errors).toBeUndefined();
+    expect((await t.gql(CHILD, { id: ids.jaydenChild }, head)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql('query($id: ID!) { registerEntry(id: $id) { id } }', { id: ids.amiraEntry }, head)).errors).toBeUndefined();
+    const list = await t.gql<ChildList>(CHILDREN, {}, head);
+    expect(list.errors).toBeUndefined();
+    const names = list.data!.children.edges.map((e) => `${e.node.legalFirstName} ${e.node.legalLastName}`);
+    expect(names).toEqual(expect.arrayContaining(['Amira Khan', 'Maya Ali']));
+    for (const other of ['Jayden Okafor', 'Zara Hussain', 'Leo Price', 'Kyle Bennett', 'Noah Walsh', 'Imran Shah']) {
+      expect(names).not.toContain(other);
+    }
   });
 
   for (const row of MATRIX) {
