@@ -176,8 +176,8 @@ const REGISTER_MATRIX: Row[] = [
         },
       },
     }),
-    // The service finds the child, then refuses work outside the caller's authority.
-    expect: onlyWith(WORK_REGISTER, { officerBradford: 'FORBIDDEN' }),
+    // A child outside the caller's authority is as good as absent.
+    expect: onlyWith(WORK_REGISTER, { officerBradford: 'NOT_FOUND' }),
   },
   {
     operation: 'mergeChildren',

@@ -135,7 +135,10 @@ export class ChildrenService {
   async update(actor: Actor, childId: string, input: ChildInput): Promise<Child> {
     return this.dataSource.transaction(async (manager) => {
       const child = await manager.findOne(Child, { where: { id: childId }, lock: { mode: 'pessimistic_write' } });
-      if (!child || child.mergedIntoId) throw CommonException.notFound('The child');
+      // Outside the caller's area a record is as good as absent: never confirm it exists.
+      if (!child || child.mergedIntoId || !this.policy.isAreaReader(actor, child.localAuthorityId)) {
+        throw CommonException.notFound('The child');
+      }
       this.policy.assertCanWork(actor, child.localAuthorityId);
       const fields = await this.validated(manager, input);
       const changed = Object.keys(fields).filter(
