@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ConnectionArgs } from '@safeguard/platform';
@@ -59,7 +59,7 @@ export class ChildrenResolver {
   @ResolveField('possibleDuplicates', () => [PossibleDuplicateModel], {
     description: 'Records that may be the same child (the authority’s team and HMI only; empty for schools).',
   })
-  async possibleDuplicates(@Parent() child: Child, @CurrentActor() actor: Actor, @Context() _context: unknown) {
+  async possibleDuplicates(@Parent() child: Child, @CurrentActor() actor: Actor) {
     if (!this.policy.isAreaReader(actor, child.localAuthorityId)) return [];
     return this.service.possibleDuplicates(this.dataSource.manager, child);
   }
