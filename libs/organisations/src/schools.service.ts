@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { ConnectionShape, paginate } from '@safeguard/platform';
+import { EntityManager, In, Repository } from 'typeorm';
+import { CommonException, ConnectionShape, paginate } from '@safeguard/platform';
 import { LocalAuthority } from './local-authority.entity';
 import { School } from './school.entity';
 import { SchoolsArgs } from './schools.args';
@@ -36,6 +36,16 @@ export class SchoolsService {
 
   findByUrn(urn: number): Promise<School | null> {
     return this.schools.findOneBy({ urn });
+  }
+
+  /**
+   * The school with this URN, or BAD_USER_INPUT on `field` naming the URN. Pass the caller's
+   * transaction when it may itself have just written the school (imports, the demo seed).
+   */
+  async requireByUrn(urn: number, field: string, manager?: EntityManager): Promise<School> {
+    const school = await (manager ?? this.schools.manager).findOneBy(School, { urn });
+    if (!school) throw CommonException.invalidInput(field, `No school has URN ${urn}`);
+    return school;
   }
 
   localAuthoritiesByIds(ids: readonly string[]): Promise<LocalAuthority[]> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@safeguard/notifications';
+import { OrganisationsModule } from '@safeguard/organisations';
 import { RegisterRuleOverride } from './calendar/register-rule-override.entity';
 import { RegisterSettingsResolver } from './calendar/register-settings.resolver';
 import { SchoolCalendarService } from './calendar/school-calendar.service';
@@ -41,7 +42,7 @@ const SERVICES = [
 
 /** The shared register of children out of school: services for every process. */
 @Module({
-  imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), NotificationsModule],
+  imports: [TypeOrmModule.forFeature(REGISTER_ENTITIES), NotificationsModule, OrganisationsModule],
   providers: SERVICES,
   exports: SERVICES,
 })

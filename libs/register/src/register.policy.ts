@@ -18,6 +18,14 @@ export class RegisterPolicy {
     return actor.schoolIds(Role.HEADTEACHER, Role.DSL);
   }
 
+  /** The caller's authority when they hold a team role in exactly one and gave none. */
+  defaultArea(actor: Actor, given?: string): string {
+    if (given) return given;
+    const areas = this.readableAreas(actor);
+    if (areas.length === 1) return areas[0];
+    throw CommonException.invalidInput('localAuthorityId', 'Say which local authority’s register');
+  }
+
   isAreaReader(actor: Actor, localAuthorityId: string): boolean {
     return this.readableAreas(actor).includes(localAuthorityId);
   }

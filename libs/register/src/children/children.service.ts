@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditOutcome, AuditService } from '@safeguard/audit';
 import { addDays, londonToday } from '@safeguard/calendar';
+import { SchoolsService } from '@safeguard/organisations';
 import { CommonException, ConnectionShape, paginate } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { ChronologyService } from '../chronology/chronology.service';
@@ -35,6 +36,7 @@ export class ChildrenService {
     private readonly reads: ChildReads,
     private readonly audit: AuditService,
     private readonly chronology: ChronologyService,
+    private readonly schools: SchoolsService,
   ) {}
 
   /**
@@ -104,7 +106,7 @@ export class ChildrenService {
 
   /** LA officers and managers add children directly; schools add them by reporting. */
   async add(actor: Actor, input: ChildInput): Promise<{ child: Child; possibleDuplicates: PossibleDuplicate[] }> {
-    const localAuthorityId = this.defaultArea(actor, input.localAuthorityId);
+    const localAuthorityId = this.policy.defaultArea(actor, input.localAuthorityId);
     this.policy.assertCanWork(actor, localAuthorityId);
     return this.dataSource.transaction(async (manager) => {
       const child = await this.create(manager, actor, localAuthorityId, input);
@@ -224,14 +226,6 @@ export class ChildrenService {
     });
   }
 
-  /** The caller's authority when they hold a team role in exactly one and gave none. */
-  defaultArea(actor: Actor, given?: string): string {
-    if (given) return given;
-    const areas = this.policy.readableAreas(actor);
-    if (areas.length === 1) return areas[0];
-    throw CommonException.invalidInput('localAuthorityId', 'Say which local authority’s register');
-  }
-
   private async validated(manager: EntityManager, input: ChildInput) {
     const today = londonToday();
     if (input.dateOfBirth > today) throw CommonException.invalidInput('dateOfBirth', 'The date of birth is in the future');
@@ -244,9 +238,7 @@ export class ChildrenService {
     }
     let schoolId: string | null = null;
     if (input.schoolUrn != null) {
-      const [school] = await manager.query('SELECT id FROM schools WHERE urn = $1', [input.schoolUrn]);
-      if (!school) throw CommonException.invalidInput('schoolUrn', `No school has URN ${input.schoolUrn}`);
-      schoolId = school.id;
+      schoolId = (await this.schools.requireByUrn(input.schoolUrn, 'schoolUrn', manager)).id;
     }
     return {
       legalFirstName: input.legalFirstName.trim(),

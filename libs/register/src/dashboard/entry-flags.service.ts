@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { londonToday } from '@safeguard/calendar';
+import { overdueDeadlineSql } from '../deadlines/overdue';
 import { RegisterEntry } from '../entries/register-entry.entity';
 import { EntryFlag } from '../register.models';
 import { DeadlineKind, EntryStatus, RegisterKind } from '../register.enums';
@@ -22,7 +23,7 @@ export class EntryFlagsService {
     if (!entries.length) return [];
     const facts: FlagFacts[] = await this.dataSource.query(
       `SELECT e.id AS entry_id,
-              array_agg(d.kind::text) FILTER (WHERE d.met_on IS NULL AND d.cancelled_on IS NULL AND d.due_on < $2) AS overdue_kinds,
+              array_agg(d.kind::text) FILTER (WHERE ${overdueDeadlineSql('d', '$2')}) AS overdue_kinds,
               bool_or(d.kind = 'EXCLUSION_SAFETY_CHECK' AND d.met_on > d.due_on) AS late_safety_check,
               bool_or(c.has_ehc_plan OR c.child_protection_plan OR c.child_in_need_plan) AS priority
          FROM register_entries e

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { defaultTermOf, londonToday, previousDefaultTerm, termLabel } from '@safeguard/calendar';
 import { Actor } from '@safeguard/policy';
-import { ChildrenService } from '../children/children.service';
+import { hasOverdueDeadlineSql, overdueDeadlineSql } from '../deadlines/overdue';
+import { entrySchoolIdSql } from '../entries/entry-school';
 import { EntryStatus, RegisterKind } from '../register.enums';
 import { RegisterPolicy } from '../register.policy';
 import { RegisterDashboardFilter, RegisterDashboardModel, TermCount } from './dashboard.models';
@@ -13,7 +14,7 @@ const SCOPE = `
   WITH en AS (
     SELECT e.* FROM register_entries e
       JOIN children c ON c.id = e.child_id
-      LEFT JOIN schools s ON s.id = COALESCE(e.reported_by_school_id, e.excluding_school_id, c.school_id)
+      LEFT JOIN schools s ON s.id = ${entrySchoolIdSql('e', 'c')}
      WHERE e.local_authority_id = $1 AND ($2::text IS NULL OR s.type_group::text = $2)
   )`;
 
@@ -23,24 +24,21 @@ export class RegisterDashboardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: RegisterPolicy,
-    private readonly children: ChildrenService,
   ) {}
 
   async dashboard(actor: Actor, filter: RegisterDashboardFilter = {}): Promise<RegisterDashboardModel> {
-    const la = this.children.defaultArea(actor, filter.localAuthorityId);
+    const la = this.policy.defaultArea(actor, filter.localAuthorityId);
     this.policy.assertCanReadArea(actor, la);
     const today = londonToday();
     const params = [la, filter.schoolTypeGroup ?? null];
     const q = <T>(sql: string, extra: unknown[] = []) => this.dataSource.query(`${SCOPE} ${sql}`, [...params, ...extra]) as Promise<T[]>;
-    const openOverdue = `EXISTS (SELECT 1 FROM register_deadlines d WHERE d.entry_id = en.id AND d.met_on IS NULL
-      AND d.cancelled_on IS NULL AND d.due_on < $3`;
 
     const [counts, overdue, [median], neverSeen, [ehe], [excluded], closures] = await Promise.all([
       q<{ kind: RegisterKind; status: EntryStatus; count: number }>(
         'SELECT kind, status, count(*)::int AS count FROM en GROUP BY kind, status ORDER BY kind, status',
       ),
       q<{ kind: RegisterKind; count: number }>(
-        `SELECT kind, count(*)::int AS count FROM en WHERE status <> 'CLOSED' AND ${openOverdue}) GROUP BY kind ORDER BY kind`,
+        `SELECT kind, count(*)::int AS count FROM en WHERE status <> 'CLOSED' AND ${hasOverdueDeadlineSql('en', '$3')} GROUP BY kind ORDER BY kind`,
         [today],
       ),
       q<{ median: number | null }>(
@@ -51,7 +49,8 @@ export class RegisterDashboardService {
            AND ((kind = 'EHE' AND last_seen_on IS NULL) OR (kind = 'EHCP' AND last_visit_on IS NULL))`,
       ),
       q<{ not_seen: number; priority: number }>(
-        `SELECT count(*) FILTER (WHERE ${openOverdue} AND d.kind = 'EHE_SEE_CHILD'))::int AS not_seen,
+        `SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM register_deadlines d WHERE d.entry_id = en.id
+                  AND d.kind = 'EHE_SEE_CHILD' AND ${overdueDeadlineSql('d', '$3')}))::int AS not_seen,
                 count(*) FILTER (WHERE c.has_ehc_plan OR c.child_protection_plan OR c.child_in_need_plan)::int AS priority
            FROM en JOIN children c ON c.id = en.child_id
           WHERE en.kind = 'EHE' AND en.status <> 'CLOSED'`,
@@ -60,7 +59,7 @@ export class RegisterDashboardService {
       q<{ count: number }>(
         `SELECT count(*)::int AS count FROM en WHERE kind = 'EXCLUDED' AND EXISTS (
            SELECT 1 FROM register_deadlines d WHERE d.entry_id = en.id AND d.kind = 'EXCLUSION_SAFETY_CHECK'
-             AND ((d.met_on IS NULL AND d.cancelled_on IS NULL AND d.due_on < $3) OR d.met_on > d.due_on))`,
+             AND ((${overdueDeadlineSql('d', '$3')}) OR d.met_on > d.due_on))`,
         [today],
       ),
       this.closuresByTerm(q, today),

@@ -5,7 +5,8 @@ import { londonToday } from '@safeguard/calendar';
 import { CommonException } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { ChildReads } from '../children/child-reads';
-import { ChildrenService } from '../children/children.service';
+import { hasOverdueDeadlineSql } from '../deadlines/overdue';
+import { entrySchoolIdSql } from '../entries/entry-school';
 import { RegisterPolicy } from '../register.policy';
 import { RegisterDashboardFilter } from './dashboard.models';
 
@@ -24,25 +25,23 @@ export class RegisterExportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: RegisterPolicy,
-    private readonly children: ChildrenService,
     private readonly reads: ChildReads,
   ) {}
 
   async csv(actor: Actor, filter: RegisterDashboardFilter = {}): Promise<string> {
-    const la = this.children.defaultArea(actor, filter.localAuthorityId);
+    const la = this.policy.defaultArea(actor, filter.localAuthorityId);
     this.policy.assertCanReadArea(actor, la);
     const rows: Array<Record<(typeof COLUMNS)[number], unknown> & { child_id: string }> = await this.dataSource.query(
       `SELECT e.id AS entry_id, e.kind, e.status, e.reason, e.reported_on::text AS reported_on, e.source,
               c.id AS child_id, c.legal_first_name, c.legal_last_name, c.date_of_birth::text AS date_of_birth, c.upn, c.postcode,
               s.urn AS school_urn, s.type_group AS school_type,
-              EXISTS (SELECT 1 FROM register_deadlines d WHERE d.entry_id = e.id AND d.met_on IS NULL
-                        AND d.cancelled_on IS NULL AND d.due_on < $3) AS overdue,
+              ${hasOverdueDeadlineSql('e', '$3')} AS overdue,
               e.located_on::text AS located_on, e.whereabouts_kind AS whereabouts, e.closed_on::text AS closed_on,
               e.closed_without_whereabouts, e.last_seen_on::text AS last_seen_on, e.last_visit_on::text AS last_visit_on,
               e.safety_check_on::text AS safety_check_on
          FROM register_entries e
          JOIN children c ON c.id = e.child_id
-         LEFT JOIN schools s ON s.id = COALESCE(e.reported_by_school_id, e.excluding_school_id, c.school_id)
+         LEFT JOIN schools s ON s.id = ${entrySchoolIdSql('e', 'c')}
         WHERE e.local_authority_id = $1 AND ($2::text IS NULL OR s.type_group::text = $2)
         ORDER BY e.reported_on DESC, e.id
         LIMIT ${MAX_EXPORT_ROWS + 1}`,

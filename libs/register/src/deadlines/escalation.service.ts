@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { IsoDate, londonToday } from '@safeguard/calendar';
 import { NotificationsService } from '@safeguard/notifications';
@@ -8,6 +8,7 @@ import { Actor } from '@safeguard/policy';
 import { AuthorityTeam } from '../entries/authority-team';
 import { DeadlineKind } from '../register.enums';
 import { DEADLINE_LABELS } from './deadline-labels';
+import { openDeadlineSql } from './overdue';
 
 const BATCH = 100;
 
@@ -59,14 +60,21 @@ export class EscalationService {
       const rows: DueRow[] = await manager.query(
         `SELECT d.id, d.entry_id, d.local_authority_id, d.kind, d.due_on::text AS due_on, e.assigned_officer_id
            FROM register_deadlines d JOIN register_entries e ON e.id = d.entry_id
-          WHERE d.met_on IS NULL AND d.cancelled_on IS NULL AND d.${stamp} IS NULL AND d.${dateColumn} < $1
+          WHERE ${openDeadlineSql('d')} AND d.${stamp} IS NULL AND d.${dateColumn} < $1
           ORDER BY d.due_on, d.id
           LIMIT ${BATCH}
           FOR UPDATE OF d SKIP LOCKED`,
         [today],
       );
+      const teams = new Map<string, Promise<string[]>>();
+      const teamOf = (la: string) => {
+        if (!teams.has(la)) {
+          teams.set(la, level === 'managers' ? this.team.managers(manager, la) : this.team.workers(manager, la));
+        }
+        return teams.get(la)!;
+      };
       for (const row of rows) {
-        const recipients = await this.recipients(manager, level, row);
+        const recipients = this.recipients(level, row, await teamOf(row.local_authority_id));
         for (const recipientId of recipients) {
           await this.notifications.notify(manager, {
             recipientId,
@@ -93,9 +101,8 @@ export class EscalationService {
     });
   }
 
-  private async recipients(manager: EntityManager, level: 'officer' | 'managers', row: DueRow): Promise<string[]> {
-    if (level === 'managers') return this.team.managers(manager, row.local_authority_id);
-    const team = await this.team.workers(manager, row.local_authority_id);
+  private recipients(level: 'officer' | 'managers', row: DueRow, team: string[]): string[] {
+    if (level === 'managers') return team;
     // An officer who has left the team is not told; the whole team is, as for an unassigned entry.
     return row.assigned_officer_id && team.includes(row.assigned_officer_id) ? [row.assigned_officer_id] : team;
   }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { addDays, londonToday } from '@safeguard/calendar';
 import { NotificationsService } from '@safeguard/notifications';
+import { SchoolsService } from '@safeguard/organisations';
 import { CommonException, DomainException, GraphQLErrorCode } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { ChronologyService } from '../chronology/chronology.service';
@@ -48,6 +49,7 @@ export class MissingEducationService {
     private readonly notifications: NotificationsService,
     private readonly team: AuthorityTeam,
     private readonly audit: AuditService,
+    private readonly schools: SchoolsService,
   ) {}
 
   async recordEnquiry(actor: Actor, input: RecordEnquiryInput): Promise<Enquiry> {
@@ -228,9 +230,7 @@ export class MissingEducationService {
     switch (input.kind) {
       case WhereaboutsKind.SCHOOL: {
         if (input.schoolUrn == null) throw CommonException.invalidInput('schoolUrn', 'Give the URN of the school the child attends');
-        const [school] = await manager.query('SELECT id FROM schools WHERE urn = $1', [input.schoolUrn]);
-        if (!school) throw CommonException.invalidInput('schoolUrn', `No school has URN ${input.schoolUrn}`);
-        entry.whereaboutsSchoolId = school.id;
+        entry.whereaboutsSchoolId = (await this.schools.requireByUrn(input.schoolUrn, 'schoolUrn', manager)).id;
         return;
       }
       case WhereaboutsKind.OTHER_LOCAL_AUTHORITY:

@@ -8,6 +8,7 @@ import { Actor, Authorize, CurrentActor, Permission } from '@safeguard/policy';
 import { Child } from '../children/child.entity';
 import { ChildrenService } from '../children/children.service';
 import { EntryFlagsService } from '../dashboard/entry-flags.service';
+import { isOverdue } from '../deadlines/overdue';
 import { RegisterDeadline } from '../deadlines/register-deadline.entity';
 import { EnquiryKind } from '../register.enums';
 import { RegisterPolicy } from '../register.policy';
@@ -170,7 +171,7 @@ export class RegisterEntriesResolver {
       return ids.map((id) =>
         rows
           .filter((r) => r.entryId === id)
-          .map((d) => ({ ...d, overdue: !d.metOn && !d.cancelledOn && d.dueOn < today })),
+          .map((d) => ({ ...d, overdue: isOverdue(d, today) })),
       );
     }).load(entry.id);
   }

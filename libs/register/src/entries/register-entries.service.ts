@@ -4,6 +4,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { addDays, addMonths, IsoDate, londonToday } from '@safeguard/calendar';
 import { NotificationsService } from '@safeguard/notifications';
+import { SchoolsService } from '@safeguard/organisations';
 import { CommonException, ConnectionShape, paginate } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
 import { SchoolCalendarService } from '../calendar/school-calendar.service';
@@ -11,11 +12,13 @@ import { Child } from '../children/child.entity';
 import { ChildrenService } from '../children/children.service';
 import { ChronologyService } from '../chronology/chronology.service';
 import { DeadlineContext, DeadlinesService } from '../deadlines/deadlines.service';
+import { hasOverdueDeadlineSql } from '../deadlines/overdue';
 import { DeadlineKind, EntryReason, RegisterKind } from '../register.enums';
 import { RegisterPolicy } from '../register.policy';
 import { AuthorityTeam } from './authority-team';
 import { AssignRegisterEntryInput, OpenRegisterEntryInput, RegisterEntriesArgs } from './entry.inputs';
 import { FIRST_STATUS, KIND_LABELS, REASONS_BY_KIND, SCHOOL_REASONS } from './entry-rules';
+import { entrySchoolIdSql } from './entry-school';
 import { RegisterEntry } from './register-entry.entity';
 
 /** Who is reporting: a school (its LA follows) or the council's team. */
@@ -43,6 +46,7 @@ export class RegisterEntriesService {
     private readonly notifications: NotificationsService,
     private readonly team: AuthorityTeam,
     private readonly audit: AuditService,
+    private readonly schools: SchoolsService,
   ) {}
 
   async read(actor: Actor, id: string): Promise<RegisterEntry> {
@@ -63,16 +67,11 @@ export class RegisterEntriesService {
     if (f.childId) query.andWhere('e.childId = :childId', { childId: f.childId });
     if (f.open !== undefined) query.andWhere(f.open ? "e.status <> 'CLOSED'" : "e.status = 'CLOSED'");
     if (f.overdue !== undefined) {
-      query.andWhere(
-        `${f.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM register_deadlines od WHERE od.entry_id = e.id
-          AND od.met_on IS NULL AND od.cancelled_on IS NULL AND od.due_on < :today)`,
-        { today: londonToday() },
-      );
+      query.andWhere(`${f.overdue ? '' : 'NOT '}${hasOverdueDeadlineSql('e', ':today')}`, { today: londonToday() });
     }
     if (f.schoolTypeGroup) {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM children tc JOIN schools ts
-            ON ts.id = COALESCE(e.reported_by_school_id, e.excluding_school_id, tc.school_id)
+        `EXISTS (SELECT 1 FROM children tc JOIN schools ts ON ts.id = ${entrySchoolIdSql('e', 'tc')}
           WHERE tc.id = e.child_id AND ts.type_group::text = :typeGroup)`,
         { typeGroup: f.schoolTypeGroup },
       );
@@ -99,7 +98,7 @@ export class RegisterEntriesService {
         : await this.children.create(manager, actor, reporter.localAuthorityId, {
             ...input.child!,
             // A school reporting absence still has the child on its roll.
-            schoolUrn: input.child!.schoolUrn ?? (await this.rollUrnFor(manager, reporter, input.reason)),
+            schoolUrn: input.child!.schoolUrn ?? (await this.rollUrnFor(reporter, input.reason)),
           });
       const entry = await this.createEntry(manager, actor, child, reporter, input);
       await this.tellTheTeam(manager, entry, reporter);
@@ -305,12 +304,12 @@ export class RegisterEntriesService {
       if (!SCHOOL_REASONS.has(input.reason)) {
         throw CommonException.forbidden('A school reports absence, deletions and exclusions; the council opens other entries');
       }
-      const [school] = await manager.query('SELECT local_authority_id FROM schools WHERE id = $1', [schoolId]);
-      return { schoolId, localAuthorityId: school.local_authority_id };
+      const school = await this.schools.findById(schoolId);
+      return { schoolId, localAuthorityId: school!.localAuthorityId };
     }
     const localAuthorityId = input.childId
       ? ((await manager.findOne(Child, { where: { id: input.childId } }))?.localAuthorityId ?? '')
-      : this.children.defaultArea(actor, input.child?.localAuthorityId);
+      : this.policy.defaultArea(actor, input.child?.localAuthorityId);
     if (!this.policy.isAreaReader(actor, localAuthorityId)) throw CommonException.notFound('The child');
     this.policy.assertCanWork(actor, localAuthorityId);
     return { schoolId: null, localAuthorityId };
@@ -332,10 +331,9 @@ export class RegisterEntriesService {
     return child;
   }
 
-  private async rollUrnFor(manager: EntityManager, reporter: Reporter, reason: EntryReason): Promise<number | null> {
+  private async rollUrnFor(reporter: Reporter, reason: EntryReason): Promise<number | null> {
     if (!reporter.schoolId || reason !== EntryReason.ABSENCE_TEN_SCHOOL_DAYS) return null;
-    const [school] = await manager.query('SELECT urn FROM schools WHERE id = $1', [reporter.schoolId]);
-    return school?.urn ?? null;
+    return (await this.schools.findById(reporter.schoolId))?.urn ?? null;
   }
 
   private async excludingSchool(manager: EntityManager, reporter: Reporter, urn?: number): Promise<string> {
@@ -343,8 +341,7 @@ export class RegisterEntriesService {
       if (reporter.schoolId) return reporter.schoolId;
       throw CommonException.invalidInput('exclusion.schoolUrn', 'Give the excluding school’s URN');
     }
-    const [school] = await manager.query('SELECT id FROM schools WHERE urn = $1', [urn]);
-    if (!school) throw CommonException.invalidInput('exclusion.schoolUrn', `No school has URN ${urn}`);
+    const school = await this.schools.requireByUrn(urn, 'exclusion.schoolUrn', manager);
     if (reporter.schoolId && school.id !== reporter.schoolId) {
       throw CommonException.forbidden('A school reports only its own exclusions');
     }
