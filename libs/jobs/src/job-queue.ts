@@ -17,6 +17,8 @@ export const QUEUES = {
   registerDeadlines: 'register-deadlines',
 } as const;
 
+const DEADLOCK_DETECTED = '40P01';
+
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Adapts a TypeORM transaction so pg-boss inserts its job in that same transaction. */
@@ -52,8 +54,22 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     });
     this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
     await this.boss.start();
-    for (const name of Object.values(QUEUES)) {
-      await this.boss.createQueue(name, { name, retryLimit: 8, retryDelay: 5, retryBackoff: true });
+    for (const name of Object.values(QUEUES)) await this.createQueue(name);
+  }
+
+  /**
+   * Creating a queue is idempotent, but the api and the worker start together and each creates
+   * every queue; two processes attaching the same queue's partition can deadlock. PostgreSQL
+   * aborts one side, which simply tries again.
+   */
+  private async createQueue(name: QueueName): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.boss.createQueue(name, { name, retryLimit: 8, retryDelay: 5, retryBackoff: true });
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+      }
     }
   }
 
