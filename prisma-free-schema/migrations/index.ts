@@ -6,5 +6,6 @@ import { Foundation1795373880336 } from './1795373880336-Foundation';
 import { AuditTrailAppendOnly1795373900000 } from './1795373900000-AuditTrailAppendOnly';
 import { Register1795375854732 } from './1795375854732-Register';
 import { RegisterNameSearch1795375855000 } from './1795375855000-RegisterNameSearch';
+import { Concerns1795378237400 } from './1795378237400-Concerns';
 
-export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000];
+export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400];

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '@safeguard/accounts';
 import { AuditModule, AuditRefusalsFilter } from '@safeguard/audit';
 import { AuthModule } from '@safeguard/auth';
+import { ConcernsModule } from '@safeguard/concerns';
 import { AppConfig, ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { DemoModule } from '@safeguard/demo';
@@ -36,6 +37,7 @@ import { RegisterModule } from '@safeguard/register';
     RealtimeModule,
     NotificationsModule,
     RegisterModule,
+    ConcernsModule,
     HealthModule,
     DemoModule,
   ],

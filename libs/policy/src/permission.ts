@@ -19,6 +19,16 @@ export enum Permission {
   WorkRegister = 'WorkRegister',
   /** Sign off closures and merges, and set the authority's school calendar and register rules. */
   SignOffRegister = 'SignOffRegister',
+  /** Read safeguarding concerns: a school its own, an LA team and its HMI the whole area. */
+  ReadConcerns = 'ReadConcerns',
+  /** File concerns for children of one's own school. */
+  FileConcerns = 'FileConcerns',
+  /** Add to a submitted concern (the filing school or the authority's team). */
+  AddToConcerns = 'AddToConcerns',
+  /** Decide concerns at the front door and record Channel outcomes. */
+  DecideConcerns = 'DecideConcerns',
+  /** Sign off unqualified officers' decisions and set the sign-off window. */
+  SignOffConcerns = 'SignOffConcerns',
 }
 
 const EVERYONE = Object.values(Role);
@@ -35,6 +45,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.ReportToRegister]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER],
   [Permission.WorkRegister]: [Role.LA_OFFICER, Role.LA_MANAGER],
   [Permission.SignOffRegister]: [Role.LA_MANAGER],
+  // ADMIN reads no concern either.
+  [Permission.ReadConcerns]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
+  [Permission.FileConcerns]: [Role.HEADTEACHER, Role.DSL],
+  [Permission.AddToConcerns]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER],
+  [Permission.DecideConcerns]: [Role.LA_OFFICER, Role.LA_MANAGER],
+  [Permission.SignOffConcerns]: [Role.LA_MANAGER],
 };
 
 export function rolesAllowed(permission: Permission): readonly Role[] {

@@ -9,3 +9,7 @@ export * from './register-rules';
 export * from './register-worker.module';
 export * from './register.enums';
 export * from './register.module';
+export * from './children/child.inputs';
+export * from './chronology/chronology.service';
+export * from './register.models';
+export * from './register.policy';

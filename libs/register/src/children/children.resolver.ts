@@ -52,8 +52,11 @@ export class ChildrenResolver {
   }
 
   @ResolveField('chronology', () => ChronologyEventConnection, { description: 'Everything recorded about the child, oldest first.' })
-  chronologyOf(@Parent() child: Child, @Args() args: ConnectionArgs) {
-    return this.chronology.forChild(child.id, args);
+  chronologyOf(@Parent() child: Child, @CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
+    const audience = this.policy.isAreaReader(actor, child.localAuthorityId)
+      ? ({ allRestricted: true } as const)
+      : ({ allRestricted: false, schoolIds: this.policy.schools(actor) } as const);
+    return this.chronology.forChild(child.id, audience, args);
   }
 
   @ResolveField('possibleDuplicates', () => [PossibleDuplicateModel], {

@@ -12,7 +12,12 @@ export interface NewRegisterEvent {
   kind: string;
   summary: string;
   occurredOn?: string;
+  /** Only the authority's readers and this school see the event (a school's concern). */
+  restrictedToSchoolId?: string | null;
 }
+
+/** Which restricted events a reader sees: all of them, or only those of the given schools. */
+export type ChronologyAudience = { allRestricted: true } | { allRestricted: false; schoolIds: string[] };
 
 /** Writes and reads each child's chronology. */
 @Injectable()
@@ -28,12 +33,21 @@ export class ChronologyService {
       summary: event.summary,
       occurredOn: event.occurredOn ?? londonToday(),
       actorUserId: actor.userId,
+      restrictedToSchoolId: event.restrictedToSchoolId ?? null,
     });
   }
 
   /** Oldest first, as a chronology reads; the caller has already been allowed to read the child. */
-  forChild(childId: string, args: ConnectionArgs): Promise<ConnectionShape<RegisterEvent>> {
+  forChild(childId: string, audience: ChronologyAudience, args: ConnectionArgs): Promise<ConnectionShape<RegisterEvent>> {
     const query = this.events.createQueryBuilder('ev').where('ev.childId = :childId', { childId });
+    if (!audience.allRestricted) {
+      query.andWhere(
+        audience.schoolIds.length
+          ? '(ev.restrictedToSchoolId IS NULL OR ev.restrictedToSchoolId IN (:...audienceSchools))'
+          : 'ev.restrictedToSchoolId IS NULL',
+        { audienceSchools: audience.schoolIds },
+      );
+    }
     return paginate(
       query,
       {

@@ -29,6 +29,13 @@ export class RegisterEvent {
   @Column({ type: 'uuid', nullable: true })
   entryId: string | null;
 
+  /**
+   * Set for events of a school's safeguarding concern: besides the authority's team and its
+   * HMI, only that school sees them, never another school the child is on the roll of.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  restrictedToSchoolId: string | null;
+
   @Column({ type: 'varchar', length: 60 })
   kind: string;
 

@@ -1,0 +1,3 @@
+export * from './concern.enums';
+export * from './concern-rules';
+export * from './concerns.module';
