@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@safeguard/audit';
+import { ConcernsWorkerModule } from '@safeguard/concerns';
 import { ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
 import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
 import { RegisterWorkerModule } from '@safeguard/register';
 
-/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery and register deadlines. */
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines and front-door escalation. */
 @Module({
   imports: [
     ConfigModule,
@@ -16,6 +17,7 @@ import { RegisterWorkerModule } from '@safeguard/register';
     OutboxModule,
     OutboxWorkerModule,
     RegisterWorkerModule,
+    ConcernsWorkerModule,
   ],
 })
 export class WorkerModule {}

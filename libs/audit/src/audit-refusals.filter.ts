@@ -1,8 +1,8 @@
-import { ArgumentsHost, Catch, HttpException } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Request } from 'express';
+import type { Request, Response } from 'express';
 import { DomainException, GraphQLErrorCode } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { AuditOutcome } from './audit-event.entity';
@@ -10,6 +10,30 @@ import { AuditService } from './audit.service';
 
 // Sign-in records its own refusals with more detail; recording them twice would only add noise.
 const SELF_AUDITED = new Set(['login', 'refreshSession']);
+
+const logger = new Logger('AuditRefusalsFilter');
+
+// REST requests that change something, audited when refused as mutations are.
+const HTTP_WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const HTTP_STATUSES: Record<GraphQLErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** A domain's exception may name a more precise status than its code's (e.g. 413); no library imports another domain's class. */
+function httpStatusOf(exception: DomainException): number {
+  const precise = (exception as { httpStatus?: unknown }).httpStatus;
+  return typeof precise === 'number' && precise >= 400 && precise <= 599 ? precise : HTTP_STATUSES[exception.code];
+}
+
+function actorOf(req: Request): Actor {
+  return req.user instanceof Actor ? req.user : new Actor(null, [], req.requestId ?? 'unknown');
+}
 
 function outcomeOf(exception: unknown): { outcome: AuditOutcome; code: string; reason?: string; field?: string } {
   if (exception instanceof DomainException) {
@@ -41,6 +65,9 @@ export class AuditRefusalsFilter extends BaseExceptionFilter {
   }
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() === 'http') {
+      return this.catchHttp(exception, host).catch((error: unknown) => logger.error(`Could not answer a refused request: ${String(error)}`));
+    }
     if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
     const gql = GqlArgumentsHost.create(host);
     const info = gql.getInfo<GraphQLResolveInfo>();
@@ -49,14 +76,49 @@ export class AuditRefusalsFilter extends BaseExceptionFilter {
     const worth = operation === 'Mutation' ? !SELF_AUDITED.has(info.fieldName) : outcome === AuditOutcome.DENIED && details.code === GraphQLErrorCode.FORBIDDEN;
     if (!worth) return exception;
     const req = gql.getContext<{ req: Request }>().req;
-    const actor = req.user instanceof Actor ? req.user : new Actor(null, [], req.requestId ?? 'unknown');
     return this.audit
-      .recordDetached(actor, {
+      .recordDetached(actorOf(req), {
         action: `${operation === 'Mutation' ? 'mutation' : 'query'}.${info.fieldName}`,
         entityType: 'Operation',
         outcome,
         details,
       })
       .then(() => exception);
+  }
+
+  /**
+   * REST routes: refused writes are audited like mutations, and forbidden reads like queries.
+   * A domain refusal becomes JSON with its HTTP status; anything else is left to Nest, which
+   * answers 500 without details and logs it.
+   */
+  private async catchHttp(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    const route = (req.route as { path?: unknown } | undefined)?.path;
+    if (typeof route === 'string') {
+      const { outcome, ...details } = outcomeOf(exception);
+      const worth = HTTP_WRITES.has(req.method) || (outcome === AuditOutcome.DENIED && details.code === GraphQLErrorCode.FORBIDDEN);
+      if (worth) {
+        const params = Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, String(v).slice(0, 100)]));
+        await this.audit.recordDetached(actorOf(req), {
+          action: `http.${req.method} ${route}`.slice(0, 100),
+          entityType: 'Operation',
+          outcome,
+          details: { ...details, params },
+        });
+      }
+    }
+    if (!(exception instanceof DomainException)) {
+      super.catch(exception, host);
+      return;
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const status = httpStatusOf(exception);
+    if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    res.status(status).json({ code: exception.code, reason: exception.reason, message: exception.message, field: exception.field ?? null });
   }
 }

@@ -22,7 +22,13 @@ const CODES: Record<ConcernRefusal, GraphQLErrorCode> = {
 };
 
 export class ConcernException extends DomainException<ConcernRefusal> {
-  constructor(reason: ConcernRefusal, message: string, field?: string) {
+  constructor(
+    reason: ConcernRefusal,
+    message: string,
+    field?: string,
+    /** A more precise HTTP status than the code's on REST routes, e.g. 413 for a file over the limit. */
+    readonly httpStatus?: number,
+  ) {
     super(reason, CODES[reason], message, field);
   }
 }

@@ -28,6 +28,7 @@ export class ConcernPolicy {
     if (given) return given;
     const areas = this.areaReaderOf(actor);
     if (areas.length === 1) return areas[0];
+    if (!areas.length) throw CommonException.forbidden('Only the local authority’s team and its HMI can read this');
     throw CommonException.invalidInput('localAuthorityId', 'Say which local authority');
   }
 

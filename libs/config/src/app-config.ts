@@ -1,7 +1,9 @@
+import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import {
   AppVariables,
+  AttachmentVariables,
   AuthVariables,
   DatabaseVariables,
   GraphqlVariables,
@@ -10,6 +12,13 @@ import {
 } from './config.variables';
 
 type Group<T> = new () => T;
+
+/** Where attachment files live and how large one may be, resolved from AttachmentVariables. */
+export interface AttachmentSettings {
+  /** An absolute path, so that a later change of working directory cannot move the store. */
+  readonly dir: string;
+  readonly maxBytes: number;
+}
 
 function readGroup<T extends object>(group: Group<T>, env: NodeJS.ProcessEnv, errors: string[]): T {
   const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -29,6 +38,7 @@ export class AppConfig {
   readonly mail: MailVariables;
   readonly redis: RedisVariables;
   readonly graphql: GraphqlVariables;
+  readonly attachments: AttachmentSettings;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     const errors: string[] = [];
@@ -38,6 +48,11 @@ export class AppConfig {
     this.mail = readGroup(MailVariables, env, errors);
     this.redis = readGroup(RedisVariables, env, errors);
     this.graphql = readGroup(GraphqlVariables, env, errors);
+    const attachments = readGroup(AttachmentVariables, env, errors);
+    this.attachments = {
+      dir: resolve(attachments.ATTACHMENTS_DIR ?? join(this.app.DATA_DIR, 'attachments')),
+      maxBytes: attachments.ATTACHMENT_MAX_BYTES,
+    };
     if (this.app.NODE_ENV === 'production' && !this.auth.JWT_SECRET) {
       errors.push('JWT_SECRET: required when NODE_ENV=production');
     }

@@ -123,3 +123,18 @@ export class GraphqlVariables {
   @Max(100000)
   GRAPHQL_MAX_COST = 5000;
 }
+
+/** Files attached to concerns. */
+export class AttachmentVariables {
+  /** Where the files are kept; unset means `<DATA_DIR>/attachments`. */
+  @IsOptional()
+  @IsString()
+  ATTACHMENTS_DIR?: string;
+
+  /** The largest file accepted, in bytes (default 10 MiB). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+}

@@ -15,6 +15,7 @@ export const QUEUES = {
   outboxDelivery: 'outbox-delivery',
   outboxSweep: 'outbox-sweep',
   registerDeadlines: 'register-deadlines',
+  concernDeadlines: 'concern-deadlines',
 } as const;
 
 const DEADLOCK_DETECTED = '40P01';

@@ -5,6 +5,9 @@ export const REALTIME_CHANNEL = 'realtime_events';
 
 export const userRoom = (userId: string) => `user:${userId}`;
 
+/** Every signed-in officer and manager of an authority's team, for live queue updates. */
+export const authorityTeamRoom = (localAuthorityId: string) => `authority-team:${localAuthorityId}`;
+
 export interface RealtimeEvent {
   room: string;
   event: string;

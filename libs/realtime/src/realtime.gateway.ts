@@ -3,8 +3,8 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { Server, Socket } from 'socket.io';
 import { AuthService } from '@safeguard/auth';
-import { Actor } from '@safeguard/policy';
-import { userRoom } from './realtime-event';
+import { Actor, Role } from '@safeguard/policy';
+import { authorityTeamRoom, userRoom } from './realtime-event';
 
 export interface SocketData {
   actor: Actor;
@@ -12,7 +12,8 @@ export interface SocketData {
 
 /**
  * The socket.io entry point. A connection is accepted only with a valid access token in
- * `handshake.auth.token` (never the query string), and joins its user's own room.
+ * `handshake.auth.token` (never the query string), and joins its user's own room and, for an
+ * authority's officers and managers, their team's room (the front door's live queue).
  */
 @WebSocketGateway({ cors: { origin: false } })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
@@ -46,7 +47,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
       socket.disconnect(true);
       return;
     }
-    await socket.join(userRoom(actor.userId));
+    const teams = actor.localAuthorityIds(Role.LA_OFFICER, Role.LA_MANAGER).map(authorityTeamRoom);
+    await socket.join([userRoom(actor.userId), ...teams]);
   }
 
   /** Delivers to the sockets connected to this instance; every instance receives the same NOTIFY. */

@@ -13,3 +13,4 @@ export * from './children/child.inputs';
 export * from './chronology/chronology.service';
 export * from './register.models';
 export * from './register.policy';
+export * from './entries/authority-team';
