@@ -49,7 +49,6 @@ export class Concerns1795378237400 implements MigrationInterface {
     await queryRunner.query(`DROP TYPE "public"."sign_off_verdict"`);
     await queryRunner.query(`DROP TYPE "public"."decision_status"`);
     await queryRunner.query(`DROP TYPE "public"."threshold_level"`);
-    await queryRunner.query(`DROP TYPE "public"."decision_outcome"`);
     await queryRunner.query(`DROP INDEX "public"."concern_additions_concern_idx"`);
     await queryRunner.query(`DROP TABLE "concern_additions"`);
     await queryRunner.query(`DROP INDEX "public"."concern_deadlines_open_idx"`);
@@ -62,6 +61,8 @@ export class Concerns1795378237400 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."concerns_school_idx"`);
     await queryRunner.query(`DROP INDEX "public"."concerns_child_idx"`);
     await queryRunner.query(`DROP TABLE "concerns"`);
+    // Shared by concern_decisions and concerns: dropped only once both tables are gone.
+    await queryRunner.query(`DROP TYPE "public"."decision_outcome"`);
     await queryRunner.query(`DROP TYPE "public"."channel_outcome"`);
     await queryRunner.query(`DROP TYPE "public"."concern_category"`);
     await queryRunner.query(`DROP TYPE "public"."concern_status"`);

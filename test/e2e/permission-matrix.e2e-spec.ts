@@ -7,7 +7,7 @@ import { startTestApp, TestApp } from '../support/test-app';
  * must have a row: a new operation without one fails this file.
  */
 type Role = 'anonymous' | 'admin' | 'head1' | 'dsl1' | 'officer' | 'manager' | 'officerBradford' | 'hmi';
-type Expectation = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
+type Expectation = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
 
 const ACCOUNTS: Record<Exclude<Role, 'anonymous'>, string> = {
   admin: 'admin@demo.test',
@@ -49,6 +49,16 @@ interface DemoIds {
   noahChild: string;
   /** A far-future Birmingham holiday added for this file, which the removeSchoolHoliday row removes. */
   spareHoliday: string;
+  /** Concerns from the demo: Amira's overdue one (Alder Road, awaiting decision), Tyler's (Saltley Park, awaiting decision). */
+  amiraConcern: string;
+  tylerConcern: string;
+  /** Sofia's concern: an unqualified officer's decision awaiting sign-off. */
+  sofiaDecision: string;
+  /** Adam's concern, referred to Prevent. */
+  adamConcern: string;
+  /** Dev DSL's demo draft about Maya, and a draft made for this file to discard. */
+  mayaDraft: string;
+  spareDraft: string;
 }
 
 const everyoneSignedIn = (anonymous: Expectation = 'UNAUTHENTICATED'): Record<Role, Expectation> => ({
@@ -313,6 +323,93 @@ const REGISTER_MATRIX: Row[] = [
   },
 ];
 
+/** Concerns (libs/policy/src/permission.ts), by demo role. */
+const READ_CONCERNS: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford', 'hmi'];
+const FILE_CONCERNS: Role[] = ['head1', 'dsl1'];
+const ADD_TO_CONCERNS: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford'];
+const DECIDE_CONCERNS: Role[] = ['officer', 'manager', 'officerBradford'];
+/** Front-door views: the authority's team and HMI (Bradford's officer sees Bradford's); schools are refused. */
+const FRONT_DOOR: Record<Role, Expectation> = onlyWith(['officer', 'manager', 'officerBradford', 'hmi'], {});
+
+const CONCERNS_MATRIX: Row[] = [
+  {
+    operation: 'concern',
+    request: ({ amiraConcern }) => ({ query: 'query($id: ID!) { concern(id: $id) { id } }', variables: { id: amiraConcern } }),
+    expect: onlyWith(READ_CONCERNS, { officerBradford: 'NOT_FOUND' }),
+  },
+  { operation: 'concerns', request: () => ({ query: '{ concerns(first: 20) { edges { node { id } } } }' }), expect: only(READ_CONCERNS) },
+  { operation: 'frontDoorQueue', request: () => ({ query: '{ frontDoorQueue(first: 5) { edges { node { id } } } }' }), expect: FRONT_DOOR },
+  { operation: 'signOffQueue', request: () => ({ query: '{ signOffQueue(first: 5) { edges { node { id } } } }' }), expect: FRONT_DOOR },
+  { operation: 'frontDoorDashboard', request: () => ({ query: '{ frontDoorDashboard { waiting } }' }), expect: FRONT_DOOR },
+  { operation: 'concernMeasures', request: () => ({ query: '{ concernMeasures { contactsReceived } }' }), expect: FRONT_DOOR },
+  {
+    operation: 'saveConcernDraft',
+    request: () => ({
+      query: 'mutation($input: SaveConcernDraftInput!) { saveConcernDraft(input: $input) { id } }',
+      variables: { input: { categories: ['NEGLECT'], account: 'Matrix draft' } },
+    }),
+    expect: only(FILE_CONCERNS),
+  },
+  {
+    operation: 'submitConcern',
+    // Dev DSL's own draft: the headteacher of the same school may not submit someone else's.
+    request: ({ mayaDraft }) => ({ query: 'mutation($id: ID!) { submitConcern(input: { concernId: $id }) { id } }', variables: { id: mayaDraft } }),
+    expect: onlyWith(FILE_CONCERNS, { head1: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'discardConcernDraft',
+    request: ({ spareDraft }) => ({ query: 'mutation($id: ID!) { discardConcernDraft(id: $id) }', variables: { id: spareDraft } }),
+    expect: onlyWith(FILE_CONCERNS, { head1: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'addToConcern',
+    // Alder Road's concern: its school and Birmingham's team may add; HMI reads only; Bradford cannot see it.
+    request: ({ amiraConcern }) => ({
+      query: 'mutation($input: AddToConcernInput!) { addToConcern(input: $input) { id } }',
+      variables: { input: { concernId: amiraConcern, text: 'Matrix addition' } },
+    }),
+    expect: onlyWith(ADD_TO_CONCERNS, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'decideConcern',
+    // The unqualified officer decides first; the manager then finds it awaiting sign-off.
+    request: ({ tylerConcern }) => ({
+      query: 'mutation($input: DecideConcernInput!) { decideConcern(input: $input) { id } }',
+      variables: {
+        input: {
+          concernId: tylerConcern,
+          outcome: 'CHILDRENS_SOCIAL_CARE',
+          thresholdLevel: 'COMPLEX_NEEDS',
+          criteria: ['Domestic abuse in the home'],
+          rationale: 'Repeated police call-outs with the child present.',
+        },
+      },
+    }),
+    expect: onlyWith(DECIDE_CONCERNS, { manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'signOffConcernDecision',
+    request: ({ sofiaDecision }) => ({
+      query: 'mutation($input: SignOffDecisionInput!) { signOffConcernDecision(input: $input) { id } }',
+      variables: { input: { decisionId: sofiaDecision, verdict: 'AGREE' } },
+    }),
+    expect: only(SIGN_OFF_REGISTER),
+  },
+  {
+    operation: 'recordChannelOutcome',
+    request: ({ adamConcern }) => ({
+      query: 'mutation($input: RecordChannelOutcomeInput!) { recordChannelOutcome(input: $input) { id } }',
+      variables: { input: { concernId: adamConcern, outcome: 'ADOPTED', decidedOn: daysAgo(20) } },
+    }),
+    expect: onlyWith(DECIDE_CONCERNS, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'setConcernSignOffWindow',
+    request: () => ({ query: 'mutation { setConcernSignOffWindow(input: { workingDays: 1 }) }' }),
+    expect: only(SIGN_OFF_REGISTER),
+  },
+];
+
 const MATRIX: Row[] = [
   { operation: 'me', request: () => ({ query: '{ me { id } }' }), expect: everyoneSignedIn() },
   { operation: 'schools', request: () => ({ query: '{ schools(first: 2) { edges { node { id } } } }' }), expect: everyoneSignedIn() },
@@ -333,6 +430,7 @@ const MATRIX: Row[] = [
   },
   // The register's rows run before endMembership, which ends the Birmingham officer's membership.
   ...REGISTER_MATRIX,
+  ...CONCERNS_MATRIX,
   {
     operation: 'inviteUser',
     request: ({ birminghamSchool }) => ({
@@ -394,6 +492,14 @@ describe('permission matrix', () => {
       one('SELECT id FROM children WHERE legal_first_name = $1 AND legal_last_name = $2', [first, last]);
     const entryOf = (childId: string, kind: string) =>
       one('SELECT id FROM register_entries WHERE child_id = $1 AND kind = $2', [childId, kind]);
+    const concernAbout = (childId: string, status: string) =>
+      one('SELECT id FROM concerns WHERE child_id = $1 AND status = $2', [childId, status]);
+    const spareDraft = async () => {
+      const result = await t.gql<{ saveConcernDraft: { id: string } }>(
+        'mutation { saveConcernDraft(input: { categories: [OTHER] }) { id } }', {}, await t.login('dsl1@demo.test'),
+      );
+      return result.data!.saveConcernDraft.id;
+    };
     const birminghamLa = await laOf('330');
     const amiraChild = await childOf('Amira', 'Khan');
     const jaydenChild = await childOf('Jayden', 'Okafor');
@@ -416,6 +522,16 @@ describe('permission matrix', () => {
          VALUES ($1, 'Matrix spare holiday', '2040-06-01', '2040-06-02') RETURNING id`,
         [birminghamLa],
       ),
+      amiraConcern: await concernAbout(amiraChild, 'AWAITING_DECISION'),
+      tylerConcern: await concernAbout(await childOf('Tyler', 'Reid'), 'AWAITING_DECISION'),
+      sofiaDecision: await one(
+        `SELECT d.id FROM concern_decisions d JOIN concerns c ON c.id = d.concern_id
+          WHERE c.child_id = $1 AND d.status = 'AWAITING_SIGN_OFF'`,
+        [await childOf('Sofia', 'Nowak')],
+      ),
+      adamConcern: await concernAbout(await childOf('Adam', 'Lewis'), 'DECIDED'),
+      mayaDraft: await concernAbout(await childOf('Maya', 'Ali'), 'DRAFT'),
+      spareDraft: await spareDraft(),
     };
   });
   afterAll(() => t.close());

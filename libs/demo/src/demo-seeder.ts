@@ -7,9 +7,11 @@ import { AuditService } from '@safeguard/audit';
 import { AppConfig } from '@safeguard/config';
 import { LocalAuthority, School } from '@safeguard/organisations';
 import { Actor, Role } from '@safeguard/policy';
+import { ConcernDecisionsService, ConcernSubmission } from '@safeguard/concerns';
 import { ChildrenService, RegisterEntriesService } from '@safeguard/register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
+import { seedConcernsDemo } from './demo-concerns';
 import { seedRegisterDemo } from './demo-register';
 
 const SEED_LOCK = 7_243_003;
@@ -28,6 +30,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly children: ChildrenService,
     private readonly entries: RegisterEntriesService,
+    private readonly submission: ConcernSubmission,
+    private readonly decisions: ConcernDecisionsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,10 +55,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
         new Map([...schools.values()].flatMap((o) => [...o.schoolIds.entries()])),
         londonToday(),
       );
+      const concerns = await seedConcernsDemo(manager, { children: this.children, submission: this.submission, decisions: this.decisions });
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;

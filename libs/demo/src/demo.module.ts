@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { RegisterCoreModule } from '@safeguard/register';
+import { ConcernsCoreModule } from '@safeguard/concerns';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [RegisterCoreModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [ConcernsCoreModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

@@ -23,10 +23,10 @@ const MIB = 1024 * 1024;
 
 /** The refusal for a file over the limit (413 on the REST route). */
 export function attachmentTooLarge(maxBytes: number): ConcernException {
-  const limit = Number((maxBytes / MIB).toFixed(1));
+  const limit = maxBytes >= MIB ? `${Number((maxBytes / MIB).toFixed(1))} MB` : `${Math.floor(maxBytes / 1024)} KB`;
   return new ConcernException(
     ConcernRefusal.ATTACHMENT_REFUSED,
-    `The file is larger than ${limit} MB`,
+    `The file is larger than ${limit}`,
     'file',
     HttpStatus.PAYLOAD_TOO_LARGE,
   );

@@ -37,171 +37,180 @@ export class ConcernDecisionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async decide(actor: Actor, input: DecideConcernInput, now = new Date()): Promise<ConcernDecision> {
-    const fields = validDecision(input, '');
-    return this.dataSource.transaction(async (manager) => {
-      const concern = await this.concernForTeam(manager, actor, input.concernId);
-      this.policy.assertCanDecide(actor, concern.localAuthorityId);
-      if (concern.status !== ConcernStatus.AWAITING_DECISION) {
-        throw new ConcernException(ConcernRefusal.WRONG_STATUS, 'This concern has already been decided');
-      }
-      const needsSignOff = !this.policy.isQualified(actor, concern.localAuthorityId);
-      const decision = await manager.save(
-        manager.create(ConcernDecision, {
-          ...fields,
-          concernId: concern.id,
-          localAuthorityId: concern.localAuthorityId,
-          decidedById: actor.userId!,
-          decidedAt: now,
-          needsSignOff,
-          status: needsSignOff ? DecisionStatus.AWAITING_SIGN_OFF : DecisionStatus.IN_EFFECT,
-          signOffDueAt: needsSignOff ? workingDaysAfter(now, await this.window.workingDays(manager, concern.localAuthorityId)) : null,
-          replacesDecisionId: null,
-        }),
-      );
-      concern.firstDecidedAt = now;
-      await this.deadlines.meet(manager, concern.id, ConcernDeadlineKind.DECISION, now);
-      const reference = concernReference(concern.seq);
-      if (needsSignOff) {
-        concern.status = ConcernStatus.AWAITING_SIGN_OFF;
-        await manager.save(concern);
-        await this.deadlines.set(manager, {
-          concernId: concern.id,
-          localAuthorityId: concern.localAuthorityId,
-          kind: ConcernDeadlineKind.SIGN_OFF,
-          dueAt: decision.signOffDueAt!,
-          decisionId: decision.id,
-        });
-        for (const recipientId of await this.team.managers(manager, concern.localAuthorityId)) {
-          await this.notifications.notify(manager, {
-            recipientId,
-            kind: 'concern.sign_off_needed',
-            title: `Decision on ${reference} awaits your sign-off`,
-            link: `/concerns/${concern.id}`,
-            email: false,
-          });
-        }
-      } else {
-        await this.takeEffect(manager, concern, decision, now);
-      }
-      await this.chronology.write(manager, actor, {
-        childId: concern.childId!,
-        kind: 'concern.decided',
-        summary: `Decision on ${reference}: ${OUTCOME_LABELS[decision.outcome]}${needsSignOff ? ' (awaiting a manager’s sign-off)' : ''}`,
-        occurredOn: londonToday(now),
-        restrictedToSchoolId: concern.schoolId,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'concerns.decide',
-        entityType: 'Concern',
-        entityId: concern.id,
-        localAuthorityId: concern.localAuthorityId,
-        details: { decisionId: decision.id, outcome: decision.outcome, thresholdLevel: decision.thresholdLevel, needsSignOff },
-      });
-      return decision;
-    });
+  decide(actor: Actor, input: DecideConcernInput, now = new Date()): Promise<ConcernDecision> {
+    return this.dataSource.transaction((manager) => this.decideIn(manager, actor, input, now));
   }
 
-  async signOff(actor: Actor, input: SignOffDecisionInput, now = new Date()): Promise<ConcernDecision> {
+  /** `decide` in the caller's transaction (the demo seed uses it with past times). */
+  async decideIn(manager: EntityManager, actor: Actor, input: DecideConcernInput, now: Date): Promise<ConcernDecision> {
+    const fields = validDecision(input, '');
+    const concern = await this.concernForTeam(manager, actor, input.concernId);
+    this.policy.assertCanDecide(actor, concern.localAuthorityId);
+    if (concern.status !== ConcernStatus.AWAITING_DECISION) {
+      throw new ConcernException(ConcernRefusal.WRONG_STATUS, 'This concern has already been decided');
+    }
+    const needsSignOff = !this.policy.isQualified(actor, concern.localAuthorityId);
+    const decision = await manager.save(
+      manager.create(ConcernDecision, {
+        ...fields,
+        concernId: concern.id,
+        localAuthorityId: concern.localAuthorityId,
+        decidedById: actor.userId!,
+        decidedAt: now,
+        needsSignOff,
+        status: needsSignOff ? DecisionStatus.AWAITING_SIGN_OFF : DecisionStatus.IN_EFFECT,
+        signOffDueAt: needsSignOff ? workingDaysAfter(now, await this.window.workingDays(manager, concern.localAuthorityId)) : null,
+        replacesDecisionId: null,
+      }),
+    );
+    concern.firstDecidedAt = now;
+    await this.deadlines.meet(manager, concern.id, ConcernDeadlineKind.DECISION, now);
+    const reference = concernReference(concern.seq);
+    if (needsSignOff) {
+      concern.status = ConcernStatus.AWAITING_SIGN_OFF;
+      await manager.save(concern);
+      await this.deadlines.set(manager, {
+        concernId: concern.id,
+        localAuthorityId: concern.localAuthorityId,
+        kind: ConcernDeadlineKind.SIGN_OFF,
+        dueAt: decision.signOffDueAt!,
+        decisionId: decision.id,
+      });
+      for (const recipientId of await this.team.managers(manager, concern.localAuthorityId)) {
+        await this.notifications.notify(manager, {
+          recipientId,
+          kind: 'concern.sign_off_needed',
+          title: `Decision on ${reference} awaits your sign-off`,
+          link: `/concerns/${concern.id}`,
+          email: false,
+        });
+      }
+    } else {
+      await this.takeEffect(manager, concern, decision, now);
+    }
+    await this.chronology.write(manager, actor, {
+      childId: concern.childId!,
+      kind: 'concern.decided',
+      summary: `Decision on ${reference}: ${OUTCOME_LABELS[decision.outcome]}${needsSignOff ? ' (awaiting a manager’s sign-off)' : ''}`,
+      occurredOn: londonToday(now),
+      restrictedToSchoolId: concern.schoolId,
+    });
+    await this.audit.record(manager, actor, {
+      action: 'concerns.decide',
+      entityType: 'Concern',
+      entityId: concern.id,
+      localAuthorityId: concern.localAuthorityId,
+      details: { decisionId: decision.id, outcome: decision.outcome, thresholdLevel: decision.thresholdLevel, needsSignOff },
+    });
+    return decision;
+  }
+
+  signOff(actor: Actor, input: SignOffDecisionInput, now = new Date()): Promise<ConcernDecision> {
+    return this.dataSource.transaction((manager) => this.signOffIn(manager, actor, input, now));
+  }
+
+  /** `signOff` in the caller's transaction. */
+  async signOffIn(manager: EntityManager, actor: Actor, input: SignOffDecisionInput, now: Date): Promise<ConcernDecision> {
     const replacement = input.verdict === SignOffVerdict.CHANGE ? this.validChange(input) : null;
     if (input.verdict === SignOffVerdict.AGREE && (input.replacement || input.changeReason)) {
       throw CommonException.invalidInput('verdict', 'Give a replacement and a reason only when changing the decision');
     }
-    return this.dataSource.transaction(async (manager) => {
-      const decision = await manager.findOne(ConcernDecision, { where: { id: input.decisionId }, lock: { mode: 'pessimistic_write' } });
-      if (!decision || !this.policy.isAreaReader(actor, decision.localAuthorityId)) throw CommonException.notFound('The decision');
-      this.policy.assertIsManager(actor, decision.localAuthorityId);
-      if (decision.status !== DecisionStatus.AWAITING_SIGN_OFF) {
-        throw new ConcernException(ConcernRefusal.WRONG_STATUS, 'This decision is not awaiting sign-off');
-      }
-      if (decision.decidedById === actor.userId) {
-        throw new ConcernException(ConcernRefusal.OWN_DECISION, 'You cannot sign off your own decision; another manager must');
-      }
-      const concern = (await manager.findOne(Concern, { where: { id: decision.concernId }, lock: { mode: 'pessimistic_write' } }))!;
-      Object.assign(decision, {
-        signedOffById: actor.userId,
-        signedOffAt: now,
-        signOffVerdict: input.verdict,
-        changeReason: replacement ? input.changeReason!.trim() : null,
-        status: replacement ? DecisionStatus.CHANGED_AT_SIGN_OFF : DecisionStatus.IN_EFFECT,
-      });
-      await manager.save(decision);
-      let inEffect = decision;
-      if (replacement) {
-        inEffect = await manager.save(
-          manager.create(ConcernDecision, {
-            ...replacement,
-            concernId: concern.id,
-            localAuthorityId: concern.localAuthorityId,
-            decidedById: actor.userId!,
-            decidedAt: now,
-            needsSignOff: false,
-            status: DecisionStatus.IN_EFFECT,
-            signOffDueAt: null,
-            replacesDecisionId: decision.id,
-          }),
-        );
-      }
-      await this.deadlines.meet(manager, concern.id, ConcernDeadlineKind.SIGN_OFF, now);
-      await this.takeEffect(manager, concern, inEffect, now);
-      const reference = concernReference(concern.seq);
-      await this.notifications.notify(manager, {
-        recipientId: decision.decidedById,
-        kind: 'concern.signed_off',
-        title: replacement
-          ? `Your decision on ${reference} was changed at sign-off to ${OUTCOME_LABELS[inEffect.outcome]}`
-          : `Your decision on ${reference} was signed off`,
-        link: `/concerns/${concern.id}`,
-        email: false,
-      });
-      await this.chronology.write(manager, actor, {
-        childId: concern.childId!,
-        kind: 'concern.signed_off',
-        summary: replacement
-          ? `Decision on ${reference} changed at sign-off from ${OUTCOME_LABELS[decision.outcome]} to ${OUTCOME_LABELS[inEffect.outcome]}`
-          : `Decision on ${reference} signed off: ${OUTCOME_LABELS[decision.outcome]}`,
-        occurredOn: londonToday(now),
-        restrictedToSchoolId: concern.schoolId,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'concerns.sign_off',
-        entityType: 'Concern',
-        entityId: concern.id,
-        localAuthorityId: concern.localAuthorityId,
-        details: { decisionId: decision.id, verdict: input.verdict, inEffectDecisionId: inEffect.id, outcome: inEffect.outcome },
-      });
-      return decision;
+    const decision = await manager.findOne(ConcernDecision, { where: { id: input.decisionId }, lock: { mode: 'pessimistic_write' } });
+    if (!decision || !this.policy.isAreaReader(actor, decision.localAuthorityId)) throw CommonException.notFound('The decision');
+    this.policy.assertIsManager(actor, decision.localAuthorityId);
+    if (decision.status !== DecisionStatus.AWAITING_SIGN_OFF) {
+      throw new ConcernException(ConcernRefusal.WRONG_STATUS, 'This decision is not awaiting sign-off');
+    }
+    if (decision.decidedById === actor.userId) {
+      throw new ConcernException(ConcernRefusal.OWN_DECISION, 'You cannot sign off your own decision; another manager must');
+    }
+    const concern = (await manager.findOne(Concern, { where: { id: decision.concernId }, lock: { mode: 'pessimistic_write' } }))!;
+    Object.assign(decision, {
+      signedOffById: actor.userId,
+      signedOffAt: now,
+      signOffVerdict: input.verdict,
+      changeReason: replacement ? input.changeReason!.trim() : null,
+      status: replacement ? DecisionStatus.CHANGED_AT_SIGN_OFF : DecisionStatus.IN_EFFECT,
     });
+    await manager.save(decision);
+    let inEffect = decision;
+    if (replacement) {
+      inEffect = await manager.save(
+        manager.create(ConcernDecision, {
+          ...replacement,
+          concernId: concern.id,
+          localAuthorityId: concern.localAuthorityId,
+          decidedById: actor.userId!,
+          decidedAt: now,
+          needsSignOff: false,
+          status: DecisionStatus.IN_EFFECT,
+          signOffDueAt: null,
+          replacesDecisionId: decision.id,
+        }),
+      );
+    }
+    await this.deadlines.meet(manager, concern.id, ConcernDeadlineKind.SIGN_OFF, now);
+    await this.takeEffect(manager, concern, inEffect, now);
+    const reference = concernReference(concern.seq);
+    await this.notifications.notify(manager, {
+      recipientId: decision.decidedById,
+      kind: 'concern.signed_off',
+      title: replacement
+        ? `Your decision on ${reference} was changed at sign-off to ${OUTCOME_LABELS[inEffect.outcome]}`
+        : `Your decision on ${reference} was signed off`,
+      link: `/concerns/${concern.id}`,
+      email: false,
+    });
+    await this.chronology.write(manager, actor, {
+      childId: concern.childId!,
+      kind: 'concern.signed_off',
+      summary: replacement
+        ? `Decision on ${reference} changed at sign-off from ${OUTCOME_LABELS[decision.outcome]} to ${OUTCOME_LABELS[inEffect.outcome]}`
+        : `Decision on ${reference} signed off: ${OUTCOME_LABELS[decision.outcome]}`,
+      occurredOn: londonToday(now),
+      restrictedToSchoolId: concern.schoolId,
+    });
+    await this.audit.record(manager, actor, {
+      action: 'concerns.sign_off',
+      entityType: 'Concern',
+      entityId: concern.id,
+      localAuthorityId: concern.localAuthorityId,
+      details: { decisionId: decision.id, verdict: input.verdict, inEffectDecisionId: inEffect.id, outcome: inEffect.outcome },
+    });
+    return decision;
   }
 
-  async recordChannelOutcome(actor: Actor, input: RecordChannelOutcomeInput): Promise<Concern> {
+  recordChannelOutcome(actor: Actor, input: RecordChannelOutcomeInput): Promise<Concern> {
+    return this.dataSource.transaction((manager) => this.recordChannelOutcomeIn(manager, actor, input));
+  }
+
+  /** `recordChannelOutcome` in the caller's transaction. */
+  async recordChannelOutcomeIn(manager: EntityManager, actor: Actor, input: RecordChannelOutcomeInput): Promise<Concern> {
     if (input.decidedOn > londonToday()) throw CommonException.invalidInput('decidedOn', 'decidedOn cannot be in the future');
-    return this.dataSource.transaction(async (manager) => {
-      const concern = await this.concernForTeam(manager, actor, input.concernId);
-      this.policy.assertCanDecide(actor, concern.localAuthorityId);
-      if (concern.outcome !== DecisionOutcome.PREVENT_REFERRAL) {
-        throw new ConcernException(ConcernRefusal.WRONG_STATUS, 'Only a concern referred to Prevent has a Channel outcome');
-      }
-      const before = concern.channelOutcome;
-      concern.channelOutcome = input.outcome;
-      concern.channelOutcomeOn = input.decidedOn;
-      await manager.save(concern);
-      await this.chronology.write(manager, actor, {
-        childId: concern.childId!,
-        kind: 'concern.channel_outcome',
-        summary: `Channel panel outcome for ${concernReference(concern.seq)}: ${input.outcome.toLowerCase().replace(/_/g, ' ')}`,
-        occurredOn: input.decidedOn,
-        restrictedToSchoolId: concern.schoolId,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'concerns.record_channel_outcome',
-        entityType: 'Concern',
-        entityId: concern.id,
-        localAuthorityId: concern.localAuthorityId,
-        details: { before, after: input.outcome, decidedOn: input.decidedOn },
-      });
-      return concern;
+    const concern = await this.concernForTeam(manager, actor, input.concernId);
+    this.policy.assertCanDecide(actor, concern.localAuthorityId);
+    if (concern.outcome !== DecisionOutcome.PREVENT_REFERRAL) {
+      throw new ConcernException(ConcernRefusal.WRONG_STATUS, 'Only a concern referred to Prevent has a Channel outcome');
+    }
+    const before = concern.channelOutcome;
+    concern.channelOutcome = input.outcome;
+    concern.channelOutcomeOn = input.decidedOn;
+    await manager.save(concern);
+    await this.chronology.write(manager, actor, {
+      childId: concern.childId!,
+      kind: 'concern.channel_outcome',
+      summary: `Channel panel outcome for ${concernReference(concern.seq)}: ${input.outcome.toLowerCase().replace(/_/g, ' ')}`,
+      occurredOn: input.decidedOn,
+      restrictedToSchoolId: concern.schoolId,
     });
+    await this.audit.record(manager, actor, {
+      action: 'concerns.record_channel_outcome',
+      entityType: 'Concern',
+      entityId: concern.id,
+      localAuthorityId: concern.localAuthorityId,
+      details: { before, after: input.outcome, decidedOn: input.decidedOn },
+    });
+    return concern;
   }
 
   /** The decision is in effect: the filer is told the outcome (the feedback Ofsted found missing). */
