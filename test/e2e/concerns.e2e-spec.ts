@@ -90,6 +90,34 @@ describe('safeguarding concerns and the front door', () => {
       socket.on('connect_error', reject);
     });
 
+  it('seeds the demo with concerns at every stage, some overdue', async () => {
+    const rows = await t.db.query<{ status: string; n: number }>('SELECT status::text, count(*)::int AS n FROM concerns GROUP BY 1');
+    expect(rows.map((r) => r.status).sort()).toEqual(['AWAITING_DECISION', 'AWAITING_SIGN_OFF', 'DECIDED', 'DRAFT']);
+    const [late] = await t.db.query<{ decisions: number; signOffs: number }>(
+      `SELECT (SELECT count(*)::int FROM concerns WHERE status = 'AWAITING_DECISION' AND decision_due_at < now()) AS decisions,
+              (SELECT count(*)::int FROM concern_decisions WHERE status = 'AWAITING_SIGN_OFF' AND sign_off_due_at < now()) AS "signOffs"`,
+    );
+    expect(late.decisions).toBeGreaterThan(0);
+    expect(late.signOffs).toBeGreaterThan(0);
+  });
+
+  it('shows a concern in the child’s chronology to the school that raised it, never to the child’s next school', async () => {
+    const filed = await file();
+    const chronologyAs = async (token: string) =>
+      (
+        await ok<{ child: { chronology: { edges: Array<{ node: { kind: string } }> } } }>(
+          'query($id: ID!) { child(id: $id) { chronology(first: 50) { edges { node { kind } } } } }', { id: filed.childId }, token,
+        )
+      ).child.chronology.edges.map((e) => e.node.kind);
+    expect(await chronologyAs(tokens.dsl)).toContain('concern.submitted');
+    // The child moves to Saltley Park: its headteacher reads the record, but not Alder Road's concern.
+    await t.db.query("UPDATE children SET school_id = (SELECT id FROM schools WHERE urn = 990002) WHERE id = $1", [filed.childId]);
+    const seenByNextSchool = await chronologyAs(tokens.head2);
+    expect(seenByNextSchool).toContain('child.added');
+    expect(seenByNextSchool.some((k) => k.startsWith('concern.'))).toBe(false);
+    expect(await chronologyAs(tokens.hmi)).toContain('concern.submitted');
+  });
+
   it('runs the whole route: a DSL files, an unqualified officer decides, a manager signs off, the DSL sees the outcome', async () => {
     const filed = await file();
     expect(filed).toMatchObject({ status: 'AWAITING_DECISION', outcome: null, decisions: null, decisionOverdue: false });

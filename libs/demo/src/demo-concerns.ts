@@ -107,7 +107,7 @@ export async function seedConcernsDemo(
     account: 'Ellie has a hand-shaped bruise on her upper arm and says she is scared to go home tonight.', hoursAgo: 0.5, immediateRisk: true,
   });
   const overdue = await raise({
-    by: dsl1, child: 'Amira Khan', categories: [ConcernCategory.NEGLECT], account: 'Amira has worn the same clothes all week and says there is no heating at home.', hoursAgo: 5 * 24,
+    by: dsl1, child: 'Amira Khan', categories: [ConcernCategory.NEGLECT], account: 'Amira has worn the same clothes all week and says there is no heating at home.', hoursAgo: 6 * 24,
   });
   await raise({
     by: dsl2, child: { first: 'Tyler', last: 'Reid', dob: '2012-09-30', sex: Sex.MALE }, categories: [ConcernCategory.DOMESTIC_ABUSE],
