@@ -6,6 +6,8 @@ import { AccountsModule } from '@safeguard/accounts';
 import { AuditModule, AuditRefusalsFilter } from '@safeguard/audit';
 import { AuthModule } from '@safeguard/auth';
 import { ConcernsModule } from '@safeguard/concerns';
+import { EncryptionModule } from '@safeguard/encryption';
+import { GovernanceModule } from '@safeguard/governance';
 import { AppConfig, ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { DemoModule } from '@safeguard/demo';
@@ -25,6 +27,7 @@ import { RegisterModule } from '@safeguard/register';
     DatabaseModule,
     JobsModule.forRoot({ role: 'producer' }),
     AuditModule,
+    EncryptionModule,
     OutboxModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
@@ -38,6 +41,7 @@ import { RegisterModule } from '@safeguard/register';
     NotificationsModule,
     RegisterModule,
     ConcernsModule,
+    GovernanceModule,
     HealthModule,
     DemoModule,
   ],

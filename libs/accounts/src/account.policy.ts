@@ -5,10 +5,14 @@ import { Actor, Role } from '@safeguard/policy';
 import { User } from './user.entity';
 
 /** Roles an LA manager may hand out, always within their own authority. */
-const MANAGER_GRANTABLE: ReadonlySet<Role> = new Set([Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER]);
+const MANAGER_GRANTABLE: ReadonlySet<Role> = new Set([
+  Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER,
+]);
 
 export interface MembershipTarget {
   role: Role;
+  /** The school, for school roles. */
+  schoolId?: string | null;
   /** The authority the membership belongs to (a school's LA for school roles); null for ADMIN. */
   localAuthorityId: string | null;
 }
@@ -16,9 +20,13 @@ export interface MembershipTarget {
 /** Who may see and manage which accounts. */
 @Injectable()
 export class AccountPolicy {
-  /** ADMIN grants anything; an LA manager grants school and team roles inside their authority. */
+  /**
+   * ADMIN grants anything; an LA manager grants school and team roles inside their authority; a
+   * headteacher names the governance clerk of their own school.
+   */
   assertCanGrant(actor: Actor, target: MembershipTarget): void {
     if (actor.hasRole(Role.ADMIN)) return;
+    if (target.role === Role.GOVERNANCE_CLERK && target.schoolId && actor.schoolIds(Role.HEADTEACHER).includes(target.schoolId)) return;
     const areas = actor.localAuthorityIds(Role.LA_MANAGER);
     if (MANAGER_GRANTABLE.has(target.role) && target.localAuthorityId && areas.includes(target.localAuthorityId)) {
       return;

@@ -39,7 +39,7 @@ export class InvitationsService {
 
   async invite(actor: Actor, input: InviteUserInput): Promise<Invitation> {
     const organisation = await this.resolveOrganisation(input);
-    this.policy.assertCanGrant(actor, { role: input.role, localAuthorityId: organisation.area });
+    this.policy.assertCanGrant(actor, { role: input.role, schoolId: organisation.schoolId, localAuthorityId: organisation.area });
     this.assertPeriod(input);
     const email = normaliseEmail(input.email);
     const token = randomBytes(32).toString('base64url');

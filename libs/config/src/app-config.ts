@@ -6,6 +6,7 @@ import {
   AttachmentVariables,
   AuthVariables,
   DatabaseVariables,
+  EncryptionVariables,
   GraphqlVariables,
   MailVariables,
   RedisVariables,
@@ -39,6 +40,7 @@ export class AppConfig {
   readonly redis: RedisVariables;
   readonly graphql: GraphqlVariables;
   readonly attachments: AttachmentSettings;
+  readonly encryption: EncryptionVariables;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     const errors: string[] = [];
@@ -53,8 +55,12 @@ export class AppConfig {
       dir: resolve(attachments.ATTACHMENTS_DIR ?? join(this.app.DATA_DIR, 'attachments')),
       maxBytes: attachments.ATTACHMENT_MAX_BYTES,
     };
+    this.encryption = readGroup(EncryptionVariables, env, errors);
     if (this.app.NODE_ENV === 'production' && !this.auth.JWT_SECRET) {
       errors.push('JWT_SECRET: required when NODE_ENV=production');
+    }
+    if (this.app.NODE_ENV === 'production' && !this.encryption.FIELD_ENCRYPTION_KEY) {
+      errors.push('FIELD_ENCRYPTION_KEY: required when NODE_ENV=production');
     }
     if (errors.length > 0) {
       throw new Error(`Invalid configuration:\n  ${errors.join('\n  ')}`);

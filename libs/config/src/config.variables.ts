@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -137,4 +137,12 @@ export class AttachmentVariables {
   @Min(1024)
   @Max(50 * 1024 * 1024)
   ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+}
+
+/** Encryption of sensitive fields (e.g. DBS certificate numbers). */
+export class EncryptionVariables {
+  /** 32 random bytes, base64: encrypts fields with AES-256-GCM. Required in production; otherwise generated into DATA_DIR. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/_-]{43}=?$/, { message: 'FIELD_ENCRYPTION_KEY must be 32 bytes, base64-encoded' })
+  FIELD_ENCRYPTION_KEY?: string;
 }

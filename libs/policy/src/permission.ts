@@ -29,6 +29,16 @@ export enum Permission {
   DecideConcerns = 'DecideConcerns',
   /** Sign off unqualified officers' decisions and set the sign-off window. */
   SignOffConcerns = 'SignOffConcerns',
+  /** Read schools' governance: who governs and their suitability checks. */
+  ReadGovernance = 'ReadGovernance',
+  /** Record appointments and checks (a school its own; LA teams for maintained schools). */
+  RecordGovernance = 'RecordGovernance',
+  /** Read schools' Prevent duty records and termly safeguarding returns. */
+  ReadPreventDuty = 'ReadPreventDuty',
+  /** Record a school's Prevent risk assessment and training, and submit its termly return. */
+  RecordPreventDuty = 'RecordPreventDuty',
+  /** Chase schools' missing termly returns. */
+  ChaseReturns = 'ChaseReturns',
 }
 
 const EVERYONE = Object.values(Role);
@@ -37,7 +47,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.ReadOrganisations]: EVERYONE,
   [Permission.ManageOrganisations]: [Role.ADMIN],
   [Permission.ReadUsers]: [Role.ADMIN, Role.LA_MANAGER],
-  [Permission.InviteUsers]: [Role.ADMIN, Role.LA_MANAGER],
+  // A headteacher may invite only a governance clerk for their own school (AccountPolicy).
+  [Permission.InviteUsers]: [Role.ADMIN, Role.LA_MANAGER, Role.HEADTEACHER],
   [Permission.ManageMemberships]: [Role.ADMIN, Role.LA_MANAGER],
   [Permission.ReadAuditTrail]: [Role.ADMIN, Role.LA_MANAGER, Role.HMI],
   // ADMIN reads no child: the register is closed to platform administrators by design.
@@ -51,6 +62,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.AddToConcerns]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER],
   [Permission.DecideConcerns]: [Role.LA_OFFICER, Role.LA_MANAGER],
   [Permission.SignOffConcerns]: [Role.LA_MANAGER],
+  [Permission.ReadGovernance]: [Role.HEADTEACHER, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
+  [Permission.RecordGovernance]: [Role.HEADTEACHER, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER],
+  [Permission.ReadPreventDuty]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
+  [Permission.RecordPreventDuty]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK],
+  [Permission.ChaseReturns]: [Role.LA_OFFICER, Role.LA_MANAGER],
 };
 
 export function rolesAllowed(permission: Permission): readonly Role[] {

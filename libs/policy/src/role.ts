@@ -4,6 +4,7 @@ import { registerEnumType } from '@nestjs/graphql';
 export enum Role {
   HEADTEACHER = 'HEADTEACHER',
   DSL = 'DSL',
+  GOVERNANCE_CLERK = 'GOVERNANCE_CLERK',
   LA_OFFICER = 'LA_OFFICER',
   LA_MANAGER = 'LA_MANAGER',
   HMI = 'HMI',
@@ -16,6 +17,7 @@ registerEnumType(Role, {
   valuesMap: {
     HEADTEACHER: { description: 'Headteacher of a school.' },
     DSL: { description: 'Designated safeguarding lead of a school.' },
+    GOVERNANCE_CLERK: { description: 'Clerk named by a headteacher to keep the school’s governance record.' },
     LA_OFFICER: { description: "Officer of a local authority's schools safeguarding team." },
     LA_MANAGER: { description: "Manager of a local authority's schools safeguarding team; signs off decisions." },
     HMI: { description: "His Majesty's Inspector assigned to a local authority for a period; read-only." },
@@ -23,5 +25,5 @@ registerEnumType(Role, {
   },
 });
 
-export const SCHOOL_ROLES: ReadonlySet<Role> = new Set([Role.HEADTEACHER, Role.DSL]);
+export const SCHOOL_ROLES: ReadonlySet<Role> = new Set([Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK]);
 export const LOCAL_AUTHORITY_ROLES: ReadonlySet<Role> = new Set([Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI]);

@@ -1,0 +1,2 @@
+export * from './encryption.module';
+export * from './field-cipher';
