@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@safeguard/audit';
 import { ConcernsWorkerModule } from '@safeguard/concerns';
+import { EncryptionModule } from '@safeguard/encryption';
+import { GovernanceWorkerModule } from '@safeguard/governance';
 import { ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
 import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
 import { RegisterWorkerModule } from '@safeguard/register';
 
-/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines and front-door escalation. */
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation and governance reminders. */
 @Module({
   imports: [
     ConfigModule,
@@ -18,6 +20,8 @@ import { RegisterWorkerModule } from '@safeguard/register';
     OutboxWorkerModule,
     RegisterWorkerModule,
     ConcernsWorkerModule,
+    EncryptionModule,
+    GovernanceWorkerModule,
   ],
 })
 export class WorkerModule {}

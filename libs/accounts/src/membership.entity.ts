@@ -4,17 +4,18 @@ import { Role } from '@safeguard/policy';
 import { User } from './user.entity';
 
 /**
- * A role held in one organisation: a school (HEADTEACHER, DSL), a local authority
+ * A role held in one organisation: a school (HEADTEACHER, DSL, GOVERNANCE_CLERK), a local authority
  * (LA_OFFICER, LA_MANAGER, HMI for a period) or the platform (ADMIN).
  */
 @Entity('memberships')
 @Index('memberships_user_idx', ['userId'])
 @Index('memberships_school_idx', ['schoolId'])
 @Index('memberships_la_idx', ['localAuthorityId'])
+// Compared as text: a role added to the enum can then appear here in the migration that adds it.
 @Check('memberships_org_matches_role', `
-  (role IN ('HEADTEACHER', 'DSL') AND school_id IS NOT NULL AND local_authority_id IS NULL)
-  OR (role IN ('LA_OFFICER', 'LA_MANAGER', 'HMI') AND local_authority_id IS NOT NULL AND school_id IS NULL)
-  OR (role = 'ADMIN' AND school_id IS NULL AND local_authority_id IS NULL)`)
+  (role::text IN ('HEADTEACHER', 'DSL', 'GOVERNANCE_CLERK') AND school_id IS NOT NULL AND local_authority_id IS NULL)
+  OR (role::text IN ('LA_OFFICER', 'LA_MANAGER', 'HMI') AND local_authority_id IS NOT NULL AND school_id IS NULL)
+  OR (role::text = 'ADMIN' AND school_id IS NULL AND local_authority_id IS NULL)`)
 @Check('memberships_period_order', `ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on`)
 export class Membership {
   @PrimaryGeneratedColumn('uuid')

@@ -21,6 +21,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'head3@demo.test', displayName: 'Helen Head (Heaton Hall)', role: Role.HEADTEACHER, schoolUrn: 990104 },
   { email: 'dsl1@demo.test', displayName: 'Dev DSL (Alder Road)', role: Role.DSL, schoolUrn: 990001 },
   { email: 'dsl2@demo.test', displayName: 'Dana DSL (Saltley Park)', role: Role.DSL, schoolUrn: 990002 },
+  { email: 'clerk2@demo.test', displayName: 'Cara Clerk (Saltley Park governance)', role: Role.GOVERNANCE_CLERK, schoolUrn: 990002 },
   { email: 'officer@demo.test', displayName: 'Olu Officer (Birmingham)', role: Role.LA_OFFICER, laCode: '330', unqualified: true },
   { email: 'manager@demo.test', displayName: 'Maya Manager (Birmingham)', role: Role.LA_MANAGER, laCode: '330' },
   { email: 'officer.bradford@demo.test', displayName: 'Bilal Officer (Bradford)', role: Role.LA_OFFICER, laCode: '380' },

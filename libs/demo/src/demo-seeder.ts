@@ -8,10 +8,12 @@ import { AppConfig } from '@safeguard/config';
 import { LocalAuthority, School } from '@safeguard/organisations';
 import { Actor, Role } from '@safeguard/policy';
 import { ConcernDecisionsService, ConcernSubmission } from '@safeguard/concerns';
+import { GovernanceRecordService } from '@safeguard/governance';
 import { ChildrenService, RegisterEntriesService } from '@safeguard/register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
 import { seedConcernsDemo } from './demo-concerns';
+import { seedGovernanceDemo } from './demo-governance';
 import { seedRegisterDemo } from './demo-register';
 
 const SEED_LOCK = 7_243_003;
@@ -32,6 +34,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly entries: RegisterEntriesService,
     private readonly submission: ConcernSubmission,
     private readonly decisions: ConcernDecisionsService,
+    private readonly governance: GovernanceRecordService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,10 +59,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
         londonToday(),
       );
       const concerns = await seedConcernsDemo(manager, { children: this.children, submission: this.submission, decisions: this.decisions });
+      const appointments = await seedGovernanceDemo(manager, this.governance, londonToday());
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;

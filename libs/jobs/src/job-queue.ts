@@ -16,6 +16,7 @@ export const QUEUES = {
   outboxSweep: 'outbox-sweep',
   registerDeadlines: 'register-deadlines',
   concernDeadlines: 'concern-deadlines',
+  governanceAlerts: 'governance-alerts',
 } as const;
 
 const DEADLOCK_DETECTED = '40P01';
