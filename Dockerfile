@@ -3,7 +3,7 @@
 # One image for both processes:
 #   api (default):  node -r ./dist/apps/register-paths.js dist/apps/api/src/main.js
 #   worker:         node -r ./dist/apps/register-paths.js dist/apps/worker/src/main.js
-# In production it needs DATABASE_URL and JWT_SECRET (at least 32 characters); see README.md.
+# In production it needs DATABASE_URL, JWT_SECRET (at least 32 characters) and FIELD_ENCRYPTION_KEY; see README.md.
 
 # --- build: install everything, compile, then drop the dev dependencies ---------------------
 FROM node:20-bookworm-slim AS build
@@ -30,6 +30,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The one place it writes: attachments (mount a volume shared by every api instance here).
+RUN mkdir -p /var/lib/safeguard/attachments && chown node:node /var/lib/safeguard/attachments
 
 USER node
 EXPOSE 3000
