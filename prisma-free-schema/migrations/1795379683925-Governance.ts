@@ -28,16 +28,18 @@ export class Governance1795379683925 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "governance_checks" DROP CONSTRAINT "FK_2879c0c7f5b351228cc0495f065"`);
     await queryRunner.query(`ALTER TABLE "governance_appointments" DROP CONSTRAINT "FK_e4a0491f3cb98c7bcca45972048"`);
+    // Hand-ordered: the role enum is shared by invitations and memberships, so it is rebuilt once
+    // both columns have moved over, after removing the role it loses.
+    await queryRunner.query(`DELETE FROM "memberships" WHERE "role"::text = 'GOVERNANCE_CLERK'`);
+    await queryRunner.query(`DELETE FROM "invitations" WHERE "role"::text = 'GOVERNANCE_CLERK'`);
     await queryRunner.query(`CREATE TYPE "public"."role_old" AS ENUM('HEADTEACHER', 'DSL', 'LA_OFFICER', 'LA_MANAGER', 'HMI', 'ADMIN')`);
     await queryRunner.query(`ALTER TABLE "invitations" ALTER COLUMN "role" TYPE "public"."role_old" USING "role"::"text"::"public"."role_old"`);
-    await queryRunner.query(`DROP TYPE "public"."role"`);
-    await queryRunner.query(`ALTER TYPE "public"."role_old" RENAME TO "role"`);
     await queryRunner.query(`ALTER TABLE "memberships" ALTER COLUMN "role" TYPE "public"."role_old" USING "role"::"text"::"public"."role_old"`);
+    await queryRunner.query(`DROP TYPE "public"."role"`);
     await queryRunner.query(`ALTER TYPE "public"."role_old" RENAME TO "role"`);
     await queryRunner.query(`DROP INDEX "public"."governance_checks_appointment_idx"`);
     await queryRunner.query(`DROP TABLE "governance_checks"`);
     await queryRunner.query(`DROP TYPE "public"."check_outcome"`);
-    await queryRunner.query(`DROP TYPE "public"."check_kind"`);
     await queryRunner.query(`DROP INDEX "public"."governance_appointments_school_idx"`);
     await queryRunner.query(`DROP INDEX "public"."governance_appointments_la_idx"`);
     await queryRunner.query(`DROP INDEX "public"."governance_appointments_person_idx"`);
@@ -49,6 +51,8 @@ export class Governance1795379683925 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "governance_completion_snapshots"`);
     await queryRunner.query(`DROP INDEX "public"."governance_alerts_once_idx"`);
     await queryRunner.query(`DROP TABLE "governance_alerts"`);
+    // Shared by governance_checks and governance_alerts: dropped once both are gone.
+    await queryRunner.query(`DROP TYPE "public"."check_kind"`);
     await queryRunner.query(`DROP TYPE "public"."governance_alert_level"`);
   }
 }

@@ -6,13 +6,14 @@ import { startTestApp, TestApp } from '../support/test-app';
  * Role × operation → allowed or refused, each cell a real request. Every GraphQL operation
  * must have a row: a new operation without one fails this file.
  */
-type Role = 'anonymous' | 'admin' | 'head1' | 'dsl1' | 'officer' | 'manager' | 'officerBradford' | 'hmi';
+type Role = 'anonymous' | 'admin' | 'head1' | 'dsl1' | 'clerk2' | 'officer' | 'manager' | 'officerBradford' | 'hmi';
 type Expectation = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
 
 const ACCOUNTS: Record<Exclude<Role, 'anonymous'>, string> = {
   admin: 'admin@demo.test',
   head1: 'head1@demo.test',
   dsl1: 'dsl1@demo.test',
+  clerk2: 'clerk2@demo.test',
   officer: 'officer@demo.test',
   manager: 'manager@demo.test',
   officerBradford: 'officer.bradford@demo.test',
@@ -59,10 +60,14 @@ interface DemoIds {
   /** Dev DSL's demo draft about Maya, and a draft made for this file to discard. */
   mayaDraft: string;
   spareDraft: string;
+  /** Governance: Alder Road (maintained) and Saltley Park Academy, and Grace Bello's Alder Road appointment. */
+  alderRoadSchool: string;
+  saltleySchool: string;
+  graceAppointment: string;
 }
 
 const everyoneSignedIn = (anonymous: Expectation = 'UNAUTHENTICATED'): Record<Role, Expectation> => ({
-  anonymous, admin: 'ok', head1: 'ok', dsl1: 'ok', officer: 'ok', manager: 'ok', officerBradford: 'ok', hmi: 'ok',
+  anonymous, admin: 'ok', head1: 'ok', dsl1: 'ok', clerk2: 'ok', officer: 'ok', manager: 'ok', officerBradford: 'ok', hmi: 'ok',
 });
 
 const only = (allowed: Role[]): Record<Role, Expectation> =>
@@ -410,6 +415,118 @@ const CONCERNS_MATRIX: Row[] = [
   },
 ];
 
+/** Governance (libs/policy/src/permission.ts): clerk2 keeps Saltley Park Academy's record (990002). */
+const READ_GOVERNANCE_AREA: Record<Role, Expectation> = onlyWith(['officer', 'manager', 'officerBradford', 'hmi'], {});
+const RECORD_FOR_ALDER_ROAD: Record<Role, Expectation> = onlyWith(['head1', 'officer', 'manager'], { officerBradford: 'NOT_FOUND', clerk2: 'NOT_FOUND' });
+
+const GOVERNANCE_MATRIX: Row[] = [
+  {
+    operation: 'schoolGovernance',
+    request: ({ saltleySchool }) => ({ query: 'query($id: ID!) { schoolGovernance(schoolId: $id) { rag } }', variables: { id: saltleySchool } }),
+    expect: onlyWith(['clerk2', 'officer', 'manager', 'hmi'], { head1: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  { operation: 'governanceCompletion', request: () => ({ query: '{ governanceCompletion { asOf } }' }), expect: READ_GOVERNANCE_AREA },
+  { operation: 'governanceCompletionCsv', request: () => ({ query: '{ governanceCompletionCsv }' }), expect: READ_GOVERNANCE_AREA },
+  {
+    operation: 'recordAppointment',
+    // Alder Road is maintained: its headteacher and Birmingham's team may record; a clerk of another school cannot see it.
+    request: ({ alderRoadSchool }) => ({
+      query: 'mutation($input: RecordAppointmentInput!) { recordAppointment(input: $input) { id } }',
+      variables: { input: { schoolId: alderRoadSchool, person: { fullName: randomName('Governor') }, role: 'GOVERNOR', governorCategory: 'PARENT', appointedOn: daysAgo(3) } },
+    }),
+    expect: RECORD_FOR_ALDER_ROAD,
+  },
+  {
+    operation: 'importGovernanceRecord',
+    // One new governor for Alder Road (maintained) per cell: its headteacher and Birmingham's team may import.
+    request: ({ alderRoadSchool }) => ({
+      query: 'mutation($input: ImportGovernanceRecordInput!) { importGovernanceRecord(input: $input) { appointmentsCreated refused { reason } } }',
+      variables: {
+        input: {
+          schoolId: alderRoadSchool,
+          csv: `full_name,date_of_birth,role,governor_category,appointed_on\r\n${randomName('Governor')},1980-01-01,Governor,Parent,${daysAgo(3)}\r\n`,
+        },
+      },
+    }),
+    expect: RECORD_FOR_ALDER_ROAD,
+  },
+  {
+    operation: 'updateAppointment',
+    request: ({ graceAppointment }) => ({
+      query: 'mutation($input: UpdateAppointmentInput!) { updateAppointment(input: $input) { id } }',
+      variables: { input: { appointmentId: graceAppointment, termEndsOn: '2030-08-31' } },
+    }),
+    expect: RECORD_FOR_ALDER_ROAD,
+  },
+  {
+    operation: 'recordSuitabilityCheck',
+    request: ({ graceAppointment }) => ({
+      query: 'mutation($input: RecordSuitabilityCheckInput!) { recordSuitabilityCheck(input: $input) { id } }',
+      variables: { input: { appointmentId: graceAppointment, kind: 'DISQUALIFICATION_DECLARATION', doneOn: daysAgo(1), checkedBy: 'Clerk', outcome: 'CLEAR' } },
+    }),
+    expect: RECORD_FOR_ALDER_ROAD,
+  },
+];
+
+/** Prevent duty and termly returns: Alder Road (990001) is head1's and dsl1's school; clerk2 keeps another school's (990002). */
+const PREVENT_THEME = { rating: 'LOW', actions: 'Reviewed with the Prevent lead.' };
+const PREVENT_MATRIX: Row[] = [
+  {
+    operation: 'preventDuty',
+    request: ({ alderRoadSchool }) => ({ query: 'query($id: ID!) { preventDuty(schoolId: $id) { dslTrained } }', variables: { id: alderRoadSchool } }),
+    expect: only(['head1', 'dsl1', 'officer', 'manager', 'hmi']),
+  },
+  {
+    operation: 'safeguardingReturns',
+    request: ({ birminghamLa }) => ({ query: 'query($la: ID) { safeguardingReturns(localAuthorityId: $la) { missing } }', variables: { la: birminghamLa } }),
+    expect: only(['officer', 'manager', 'hmi']),
+  },
+  {
+    operation: 'recordPreventRiskAssessment',
+    request: ({ alderRoadSchool }) => ({
+      query: 'mutation($input: RecordPreventRiskAssessmentInput!) { recordPreventRiskAssessment(input: $input) { id } }',
+      variables: {
+        input: {
+          schoolId: alderRoadSchool, riskAssessment: PREVENT_THEME, partnership: PREVENT_THEME, staffTraining: PREVENT_THEME,
+          onlineSafety: PREVENT_THEME, overallRating: 'LOW', staffHeadcount: 38, reviewedOn: daysAgo(1),
+        },
+      },
+    }),
+    expect: only(['head1', 'dsl1']),
+  },
+  {
+    operation: 'recordPreventTraining',
+    request: ({ alderRoadSchool }) => ({
+      query: 'mutation($input: RecordPreventTrainingInput!) { recordPreventTraining(input: $input) { id } }',
+      variables: { input: { schoolId: alderRoadSchool, staffName: randomName('Trainee'), staffRole: 'Class teacher', trainedOn: daysAgo(2), course: 'Prevent awareness e-learning' } },
+    }),
+    expect: only(['head1', 'dsl1']),
+  },
+  {
+    operation: 'submitSafeguardingReturn',
+    // Alder Road has not returned in the demo: head1 returns, then dsl1's second return is CONFLICT.
+    request: ({ alderRoadSchool }) => ({
+      query: 'mutation($input: SubmitSafeguardingReturnInput!) { submitSafeguardingReturn(input: $input) { id } }',
+      variables: {
+        input: {
+          schoolId: alderRoadSchool, governanceChecksComplete: true, staffHeadcount: 38, staffPreventTrained: 30,
+          deletionsFromRoll: 2, deletionsWithKnownDestination: 2, preventReferrals: 0,
+        },
+      },
+    }),
+    expect: onlyWith(['head1', 'dsl1'], { dsl1: 'CONFLICT' }),
+  },
+  {
+    operation: 'chaseSafeguardingReturn',
+    // Washwood Heath (990009) never returns in the demo; a chase may be repeated.
+    request: ({ birminghamSchool }) => ({
+      query: 'mutation($input: ChaseSafeguardingReturnInput!) { chaseSafeguardingReturn(input: $input) { recipients } }',
+      variables: { input: { schoolId: birminghamSchool } },
+    }),
+    expect: only(['officer', 'manager']),
+  },
+];
+
 const MATRIX: Row[] = [
   { operation: 'me', request: () => ({ query: '{ me { id } }' }), expect: everyoneSignedIn() },
   { operation: 'schools', request: () => ({ query: '{ schools(first: 2) { edges { node { id } } } }' }), expect: everyoneSignedIn() },
@@ -431,6 +548,9 @@ const MATRIX: Row[] = [
   // The register's rows run before endMembership, which ends the Birmingham officer's membership.
   ...REGISTER_MATRIX,
   ...CONCERNS_MATRIX,
+  ...GOVERNANCE_MATRIX,
+  // Before endMembership, which ends the Birmingham officer's membership the chase rows need.
+  ...PREVENT_MATRIX,
   {
     operation: 'inviteUser',
     request: ({ birminghamSchool }) => ({
@@ -462,7 +582,7 @@ const MATRIX: Row[] = [
   {
     operation: 'refreshSession',
     request: () => ({ query: 'mutation { refreshSession(input: { refreshToken: "not-a-real-refresh-token" }) { accessToken } }' }),
-    expect: { ...everyoneSignedIn('UNAUTHENTICATED'), admin: 'UNAUTHENTICATED', head1: 'UNAUTHENTICATED', dsl1: 'UNAUTHENTICATED', officer: 'UNAUTHENTICATED', manager: 'UNAUTHENTICATED', officerBradford: 'UNAUTHENTICATED', hmi: 'UNAUTHENTICATED' },
+    expect: { ...everyoneSignedIn('UNAUTHENTICATED'), admin: 'UNAUTHENTICATED', head1: 'UNAUTHENTICATED', dsl1: 'UNAUTHENTICATED', clerk2: 'UNAUTHENTICATED', officer: 'UNAUTHENTICATED', manager: 'UNAUTHENTICATED', officerBradford: 'UNAUTHENTICATED', hmi: 'UNAUTHENTICATED' },
   },
   {
     operation: 'acceptInvitation',
@@ -532,6 +652,13 @@ describe('permission matrix', () => {
       adamConcern: await concernAbout(await childOf('Adam', 'Lewis'), 'DECIDED'),
       mayaDraft: await concernAbout(await childOf('Maya', 'Ali'), 'DRAFT'),
       spareDraft: await spareDraft(),
+      alderRoadSchool: await one('SELECT id FROM schools WHERE urn = $1', [990001]),
+      saltleySchool: await one('SELECT id FROM schools WHERE urn = $1', [990002]),
+      graceAppointment: await one(
+        `SELECT a.id FROM governance_appointments a JOIN governance_people p ON p.id = a.person_id JOIN schools s ON s.id = a.school_id
+          WHERE p.full_name = 'Grace Bello' AND s.urn = 990001`,
+        [],
+      ),
     };
   });
   afterAll(() => t.close());

@@ -15,6 +15,8 @@ export async function createApiApp(): Promise<INestApplication> {
   });
   const config = app.get(AppConfig);
   app.disable('x-powered-by');
+  // A school's single central record arrives as CSV inside one GraphQL request (up to 2 MB of text).
+  app.useBodyParser('json', { limit: '3mb' });
   const adapter = new RealtimeIoAdapter(app, config.redis.REDIS_URL);
   await adapter.connectToRedis();
   app.useWebSocketAdapter(adapter);

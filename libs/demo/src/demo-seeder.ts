@@ -14,6 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
 import { seedConcernsDemo } from './demo-concerns';
 import { seedGovernanceDemo } from './demo-governance';
+import { seedPreventDemo } from './demo-prevent';
 import { seedRegisterDemo } from './demo-register';
 
 const SEED_LOCK = 7_243_003;
@@ -60,10 +61,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
       );
       const concerns = await seedConcernsDemo(manager, { children: this.children, submission: this.submission, decisions: this.decisions });
       const appointments = await seedGovernanceDemo(manager, this.governance, londonToday());
+      const prevent = await seedPreventDemo(manager, londonToday());
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;

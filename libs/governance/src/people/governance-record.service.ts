@@ -46,7 +46,8 @@ export class GovernanceRecordService {
   async createAppointment(manager: EntityManager, actor: Actor, school: School, input: RecordAppointmentInput): Promise<Appointment> {
     if (!input.personId === !input.person) throw CommonException.invalidInput('personId', 'Give either personId or person');
     if (!roleFitsSchool(input.role, school.typeGroup)) {
-      throw CommonException.invalidInput('role', `A ${school.typeGroup.toLowerCase().replace('_', ' ')} school has no ${input.role.toLowerCase().replace(/_/g, ' ')}`);
+      const kind = school.typeGroup.toLowerCase().replace('_', ' ');
+      throw CommonException.invalidInput('role', `${/^[aeiou]/.test(kind) ? 'An' : 'A'} ${kind} school has no ${input.role.toLowerCase().replace(/_/g, ' ')}`);
     }
     if ((input.role === GoverningRole.GOVERNOR) !== Boolean(input.governorCategory)) {
       throw CommonException.invalidInput('governorCategory', 'A maintained-school governor has a category; other roles have none');
