@@ -39,6 +39,24 @@ export enum Permission {
   RecordPreventDuty = 'RecordPreventDuty',
   /** Chase schools' missing termly returns. */
   ChaseReturns = 'ChaseReturns',
+  /** Read peer networks and their members. */
+  ReadNetworks = 'ReadNetworks',
+  /** Create a peer network (LA managers and headteachers). */
+  CreateNetworks = 'CreateNetworks',
+  /** Join, leave, invite and moderate within networks (record rules in the networks policy). */
+  TakePartInNetworks = 'TakePartInNetworks',
+  /** Read, search, endorse and discuss the Prevent practice library. */
+  ReadPracticeLibrary = 'ReadPracticeLibrary',
+  /** Publish practice entries. */
+  PublishPractice = 'PublishPractice',
+  /** Feature entries and publish the council's guidance. */
+  CuratePracticeLibrary = 'CuratePracticeLibrary',
+  /** Report intimidation or pressure for one's school (headteachers and their named delegates). */
+  ReportPressure = 'ReportPressure',
+  /** Read pressure reports: a school its own, the authority's team and HMI the area's, others anonymised trends. */
+  ReadPressureReports = 'ReadPressureReports',
+  /** Acknowledge, act on, resolve and link pressure reports into campaigns. */
+  ActOnPressureReports = 'ActOnPressureReports',
 }
 
 const EVERYONE = Object.values(Role);
@@ -67,6 +85,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.ReadPreventDuty]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
   [Permission.RecordPreventDuty]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK],
   [Permission.ChaseReturns]: [Role.LA_OFFICER, Role.LA_MANAGER],
+  [Permission.ReadNetworks]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
+  [Permission.CreateNetworks]: [Role.HEADTEACHER, Role.LA_MANAGER],
+  [Permission.TakePartInNetworks]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER],
+  [Permission.ReadPracticeLibrary]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
+  [Permission.PublishPractice]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER],
+  [Permission.CuratePracticeLibrary]: [Role.LA_OFFICER, Role.LA_MANAGER],
+  // Delegates hold a school role too (a DSL or clerk the headteacher names); the pressure policy checks the naming.
+  [Permission.ReportPressure]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK],
+  [Permission.ReadPressureReports]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
+  [Permission.ActOnPressureReports]: [Role.LA_OFFICER, Role.LA_MANAGER],
 };
 
 export function rolesAllowed(permission: Permission): readonly Role[] {
