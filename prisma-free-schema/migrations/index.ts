@@ -10,5 +10,7 @@ import { Concerns1795378237400 } from './1795378237400-Concerns';
 import { MembershipRolesAsText1795379000000 } from './1795379000000-MembershipRolesAsText';
 import { Governance1795379683925 } from './1795379683925-Governance';
 import { PreventDuty1795379810768 } from './1795379810768-PreventDuty';
+import { PracticeLibrary1795380882978 } from './1795380882978-PracticeLibrary';
+import { PracticeSearch1795380883000 } from './1795380883000-PracticeSearch';
 
-export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400, MembershipRolesAsText1795379000000, Governance1795379683925, PreventDuty1795379810768];
+export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400, MembershipRolesAsText1795379000000, Governance1795379683925, PreventDuty1795379810768, PracticeLibrary1795380882978, PracticeSearch1795380883000];

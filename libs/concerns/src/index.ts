@@ -7,3 +7,5 @@ export * from './filing/concern-filing.service';
 export * from './filing/concern-submission';
 export * from './front-door/concern-decisions.service';
 export * from './measures/concern-measures.service';
+export * from './attachments/attachment-store';
+export * from './attachments/media-type';

@@ -9,3 +9,4 @@ export * from './pagination/cursor';
 export * from './pagination/keyset';
 export * from './request-id.middleware';
 export * from './graphql/request-loaders';
+export * from './markdown/safe-markdown';
