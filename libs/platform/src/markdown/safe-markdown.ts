@@ -14,14 +14,15 @@ const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/i;
 function inline(escaped: string): string {
   const codes: string[] = [];
   // Code spans first, so nothing inside them is formatted.
-  let text = escaped.replace(/`([^`]+)`/g, (_, code: string) => `\u0000${codes.push(code) - 1}\u0000`);
+  // Escaped text never contains a raw `<`, so `<code#n>` cannot collide with what the author wrote.
+  let text = escaped.replace(/`([^`]+)`/g, (_, code: string) => `<code#${codes.push(code) - 1}>`);
   text = text.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, label: string, url: string) => {
     // The URL was escaped with the rest; undo only &amp; to test it, and keep the escaped form in the attribute.
     const raw = url.replace(/&amp;/g, '&');
     return SAFE_URL.test(raw) ? `<a href="${url}" rel="noopener noreferrer nofollow" target="_blank">${label}</a>` : whole;
   });
   text = text.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>').replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
-  return text.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `<code>${codes[Number(i)]}</code>`);
+  return text.replace(/<code#(\d+)>/g, (_, i: string) => `<code>${codes[Number(i)]}</code>`);
 }
 
 type Block = { kind: 'p' | 'ul' | 'ol' | 'quote'; lines: string[] } | { kind: 'h'; level: number; text: string };
