@@ -64,6 +64,13 @@ interface DemoIds {
   alderRoadSchool: string;
   saltleySchool: string;
   graceAppointment: string;
+  /** Networks from the demo: East Birmingham heads (head1 moderates; head2 and the manager in) and the DSL forum (the officer moderates; dsl1, dsl2 in). */
+  eastBirminghamHeads: string;
+  birminghamDslForum: string;
+  head1User: string;
+  head2User: string;
+  dsl1User: string;
+  dsl2User: string;
 }
 
 const everyoneSignedIn = (anonymous: Expectation = 'UNAUTHENTICATED'): Record<Role, Expectation> => ({
@@ -527,6 +534,106 @@ const PREVENT_MATRIX: Row[] = [
   },
 ];
 
+/** Peer networks (libs/policy/src/permission.ts), by demo role. */
+const READ_NETWORKS: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford', 'hmi'];
+const TAKE_PART_IN_NETWORKS: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford'];
+
+/** Networks: later rows build on earlier cells (head1 invited to the forum, dsl1 asking to join the heads). */
+const NETWORKS_MATRIX: Row[] = [
+  {
+    operation: 'networks',
+    // Scoped, not refused: Bradford's officer gets Bradford's (none).
+    request: () => ({ query: '{ networks(first: 20) { edges { node { id memberCount } } } }' }),
+    expect: only(READ_NETWORKS),
+  },
+  {
+    operation: 'network',
+    // Birmingham's people find it (members for members, the team and HMI); Bradford's officer does not.
+    request: ({ eastBirminghamHeads }) => ({
+      query: 'query($id: ID!) { network(id: $id) { id members { userId } } }',
+      variables: { id: eastBirminghamHeads },
+    }),
+    expect: onlyWith(READ_NETWORKS, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'myNetworkInvitations',
+    request: () => ({ query: '{ myNetworkInvitations { network { id } } }' }),
+    expect: only(TAKE_PART_IN_NETWORKS),
+  },
+  {
+    operation: 'createNetwork',
+    // A new name each call, in the caller's own authority.
+    request: () => ({
+      query: 'mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }',
+      variables: { input: { name: randomName('Matrix network ') } },
+    }),
+    expect: only(['head1', 'manager']),
+  },
+  {
+    operation: 'inviteToNetwork',
+    // head1 into the DSL forum: its moderator invites, then the manager's second invitation is CONFLICT.
+    request: ({ birminghamDslForum, head1User }) => ({
+      query: 'mutation($input: NetworkPersonInput!) { inviteToNetwork(input: $input) { status } }',
+      variables: { input: { networkId: birminghamDslForum, userId: head1User } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'FORBIDDEN', dsl1: 'FORBIDDEN', manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'respondToNetworkInvitation',
+    // head1 declines the forum's invitation; nobody else has one.
+    request: ({ birminghamDslForum }) => ({
+      query: 'mutation($input: RespondToNetworkInvitationInput!) { respondToNetworkInvitation(input: $input) { status } }',
+      variables: { input: { networkId: birminghamDslForum, accept: false } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { dsl1: 'NOT_FOUND', officer: 'NOT_FOUND', manager: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'requestToJoinNetwork',
+    // dsl1 and the officer ask to join the heads; its members are already in; Bradford cannot find it.
+    request: ({ eastBirminghamHeads }) => ({
+      query: 'mutation($input: NetworkRefInput!) { requestToJoinNetwork(input: $input) { status } }',
+      variables: { input: { networkId: eastBirminghamHeads } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'CONFLICT', manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'decideNetworkRequest',
+    // head1 (moderator) refuses dsl1's request; by the manager's turn none waits.
+    request: ({ eastBirminghamHeads, dsl1User }) => ({
+      query: 'mutation($input: DecideNetworkRequestInput!) { decideNetworkRequest(input: $input) { status } }',
+      variables: { input: { networkId: eastBirminghamHeads, userId: dsl1User, approve: false } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { dsl1: 'FORBIDDEN', officer: 'FORBIDDEN', manager: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'leaveNetwork',
+    // The heads' only moderator may not leave; the manager may (and still moderates as the authority's manager).
+    request: ({ eastBirminghamHeads }) => ({
+      query: 'mutation($input: NetworkRefInput!) { leaveNetwork(input: $input) { status } }',
+      variables: { input: { networkId: eastBirminghamHeads } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'CONFLICT', dsl1: 'NOT_FOUND', officer: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'removeNetworkMember',
+    // head1 removes head2 from the heads; by the manager's turn head2 is no longer in it.
+    request: ({ eastBirminghamHeads, head2User }) => ({
+      query: 'mutation($input: NetworkPersonInput!) { removeNetworkMember(input: $input) { status } }',
+      variables: { input: { networkId: eastBirminghamHeads, userId: head2User } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { dsl1: 'FORBIDDEN', officer: 'FORBIDDEN', manager: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'setNetworkModerator',
+    // Makes dsl2 a forum moderator: the same answer however often it is asked.
+    request: ({ birminghamDslForum, dsl2User }) => ({
+      query: 'mutation($input: SetNetworkModeratorInput!) { setNetworkModerator(input: $input) { role } }',
+      variables: { input: { networkId: birminghamDslForum, userId: dsl2User, moderator: true } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'FORBIDDEN', dsl1: 'FORBIDDEN', officerBradford: 'NOT_FOUND' }),
+  },
+];
+
 const MATRIX: Row[] = [
   { operation: 'me', request: () => ({ query: '{ me { id } }' }), expect: everyoneSignedIn() },
   { operation: 'schools', request: () => ({ query: '{ schools(first: 2) { edges { node { id } } } }' }), expect: everyoneSignedIn() },
@@ -551,6 +658,8 @@ const MATRIX: Row[] = [
   ...GOVERNANCE_MATRIX,
   // Before endMembership, which ends the Birmingham officer's membership the chase rows need.
   ...PREVENT_MATRIX,
+  // Before endMembership, which ends the officer's membership: the forum's moderator.
+  ...NETWORKS_MATRIX,
   {
     operation: 'inviteUser',
     request: ({ birminghamSchool }) => ({
@@ -659,6 +768,12 @@ describe('permission matrix', () => {
           WHERE p.full_name = 'Grace Bello' AND s.urn = 990001`,
         [],
       ),
+      eastBirminghamHeads: await one('SELECT id FROM networks WHERE name = $1', ['East Birmingham heads']),
+      birminghamDslForum: await one('SELECT id FROM networks WHERE name = $1', ['Birmingham DSL forum']),
+      head1User: await one('SELECT id FROM users WHERE email = $1', ['head1@demo.test']),
+      head2User: await one('SELECT id FROM users WHERE email = $1', ['head2@demo.test']),
+      dsl1User: await one('SELECT id FROM users WHERE email = $1', ['dsl1@demo.test']),
+      dsl2User: await one('SELECT id FROM users WHERE email = $1', ['dsl2@demo.test']),
     };
   });
   afterAll(() => t.close());

@@ -14,6 +14,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
 import { seedConcernsDemo } from './demo-concerns';
 import { seedGovernanceDemo } from './demo-governance';
+import { seedNetworksDemo } from './demo-networks';
 import { seedPreventDemo } from './demo-prevent';
 import { seedRegisterDemo } from './demo-register';
 
@@ -62,10 +63,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const concerns = await seedConcernsDemo(manager, { children: this.children, submission: this.submission, decisions: this.decisions });
       const appointments = await seedGovernanceDemo(manager, this.governance, londonToday());
       const prevent = await seedPreventDemo(manager, londonToday());
+      const networks = await seedNetworksDemo(manager);
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent, networks },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;
