@@ -12,5 +12,7 @@ import { Governance1795379683925 } from './1795379683925-Governance';
 import { PreventDuty1795379810768 } from './1795379810768-PreventDuty';
 import { PracticeLibrary1795380882978 } from './1795380882978-PracticeLibrary';
 import { PracticeSearch1795380883000 } from './1795380883000-PracticeSearch';
+import { Networks1795380997302 } from './1795380997302-Networks';
+import { NetworkNameKey1795380997400 } from './1795380997400-NetworkNameKey';
 
-export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400, MembershipRolesAsText1795379000000, Governance1795379683925, PreventDuty1795379810768, PracticeLibrary1795380882978, PracticeSearch1795380883000];
+export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400, MembershipRolesAsText1795379000000, Governance1795379683925, PreventDuty1795379810768, PracticeLibrary1795380882978, PracticeSearch1795380883000, Networks1795380997302, NetworkNameKey1795380997400];

@@ -64,6 +64,17 @@ interface DemoIds {
   alderRoadSchool: string;
   saltleySchool: string;
   graceAppointment: string;
+  /** Networks from the demo: East Birmingham heads (head1 moderates; head2 and the manager in) and the DSL forum (the officer moderates; dsl1, dsl2 in). */
+  eastBirminghamHeads: string;
+  birminghamDslForum: string;
+  head1User: string;
+  head2User: string;
+  dsl1User: string;
+  dsl2User: string;
+  /** Practice library: the demo's Birmingham guidance, Alder Road's demo entry, and one this file publishes to withdraw. */
+  guidanceEntry: string;
+  alderRoadEntry: string;
+  spareEntry: string;
 }
 
 const everyoneSignedIn = (anonymous: Expectation = 'UNAUTHENTICATED'): Record<Role, Expectation> => ({
@@ -527,6 +538,165 @@ const PREVENT_MATRIX: Row[] = [
   },
 ];
 
+/** Peer networks (libs/policy/src/permission.ts), by demo role. */
+const READ_NETWORKS: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford', 'hmi'];
+const TAKE_PART_IN_NETWORKS: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford'];
+
+/** Networks: later rows build on earlier cells (head1 invited to the forum, dsl1 asking to join the heads). */
+const NETWORKS_MATRIX: Row[] = [
+  {
+    operation: 'networks',
+    // Scoped, not refused: Bradford's officer gets Bradford's (none).
+    request: () => ({ query: '{ networks(first: 20) { edges { node { id memberCount } } } }' }),
+    expect: only(READ_NETWORKS),
+  },
+  {
+    operation: 'network',
+    // Birmingham's people find it (members for members, the team and HMI); Bradford's officer does not.
+    request: ({ eastBirminghamHeads }) => ({
+      query: 'query($id: ID!) { network(id: $id) { id members { userId } } }',
+      variables: { id: eastBirminghamHeads },
+    }),
+    expect: onlyWith(READ_NETWORKS, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'myNetworkInvitations',
+    request: () => ({ query: '{ myNetworkInvitations { network { id } } }' }),
+    expect: only(TAKE_PART_IN_NETWORKS),
+  },
+  {
+    operation: 'createNetwork',
+    // A new name each call, in the caller's own authority.
+    request: () => ({
+      query: 'mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }',
+      variables: { input: { name: randomName('Matrix network ') } },
+    }),
+    expect: only(['head1', 'manager']),
+  },
+  {
+    operation: 'inviteToNetwork',
+    // head1 into the DSL forum: its moderator invites, then the manager's second invitation is CONFLICT.
+    request: ({ birminghamDslForum, head1User }) => ({
+      query: 'mutation($input: NetworkPersonInput!) { inviteToNetwork(input: $input) { status } }',
+      variables: { input: { networkId: birminghamDslForum, userId: head1User } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'FORBIDDEN', dsl1: 'FORBIDDEN', manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'respondToNetworkInvitation',
+    // head1 declines the forum's invitation; nobody else has one.
+    request: ({ birminghamDslForum }) => ({
+      query: 'mutation($input: RespondToNetworkInvitationInput!) { respondToNetworkInvitation(input: $input) { status } }',
+      variables: { input: { networkId: birminghamDslForum, accept: false } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { dsl1: 'NOT_FOUND', officer: 'NOT_FOUND', manager: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'requestToJoinNetwork',
+    // dsl1 and the officer ask to join the heads; its members are already in; Bradford cannot find it.
+    request: ({ eastBirminghamHeads }) => ({
+      query: 'mutation($input: NetworkRefInput!) { requestToJoinNetwork(input: $input) { status } }',
+      variables: { input: { networkId: eastBirminghamHeads } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'CONFLICT', manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'decideNetworkRequest',
+    // head1 (moderator) refuses dsl1's request; by the manager's turn none waits.
+    request: ({ eastBirminghamHeads, dsl1User }) => ({
+      query: 'mutation($input: DecideNetworkRequestInput!) { decideNetworkRequest(input: $input) { status } }',
+      variables: { input: { networkId: eastBirminghamHeads, userId: dsl1User, approve: false } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { dsl1: 'FORBIDDEN', officer: 'FORBIDDEN', manager: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'leaveNetwork',
+    // The heads' only moderator may not leave; the manager may (and still moderates as the authority's manager).
+    request: ({ eastBirminghamHeads }) => ({
+      query: 'mutation($input: NetworkRefInput!) { leaveNetwork(input: $input) { status } }',
+      variables: { input: { networkId: eastBirminghamHeads } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'CONFLICT', dsl1: 'NOT_FOUND', officer: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'removeNetworkMember',
+    // head1 removes head2 from the heads; by the manager's turn head2 is no longer in it.
+    request: ({ eastBirminghamHeads, head2User }) => ({
+      query: 'mutation($input: NetworkPersonInput!) { removeNetworkMember(input: $input) { status } }',
+      variables: { input: { networkId: eastBirminghamHeads, userId: head2User } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { dsl1: 'FORBIDDEN', officer: 'FORBIDDEN', manager: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'setNetworkModerator',
+    // Makes dsl2 a forum moderator: the same answer however often it is asked.
+    request: ({ birminghamDslForum, dsl2User }) => ({
+      query: 'mutation($input: SetNetworkModeratorInput!) { setNetworkModerator(input: $input) { role } }',
+      variables: { input: { networkId: birminghamDslForum, userId: dsl2User, moderator: true } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'FORBIDDEN', dsl1: 'FORBIDDEN', officerBradford: 'NOT_FOUND' }),
+  },
+];
+
+/** The practice library: the demo's Birmingham guidance (officer's) and Alder Road's entry (head1's). */
+const READ_PRACTICE: Role[] = ['head1', 'dsl1', 'clerk2', 'officer', 'manager', 'officerBradford', 'hmi'];
+const TAKE_PART_IN_PRACTICE: Role[] = ['head1', 'dsl1', 'officer', 'manager', 'officerBradford'];
+const practiceInput = (extra: Record<string, unknown> = {}) => ({
+  title: randomName('Practice '), summary: 'A matrix entry about British values.', body: 'What we did and what worked.',
+  tags: ['british-values'], phases: ['PRIMARY'], schoolTypes: ['MAINTAINED'], visibility: 'LOCAL_AUTHORITY', ...extra,
+});
+const PRACTICE_MATRIX: Row[] = [
+  {
+    operation: 'practiceEntry',
+    request: ({ guidanceEntry }) => ({ query: 'query($id: ID!) { practiceEntry(id: $id) { id } }', variables: { id: guidanceEntry } }),
+    expect: onlyWith(READ_PRACTICE, { officerBradford: 'NOT_FOUND' }),
+  },
+  { operation: 'practiceEntries', request: () => ({ query: '{ practiceEntries(first: 5) { edges { node { rank } } } }' }), expect: only(READ_PRACTICE) },
+  { operation: 'practiceTags', request: () => ({ query: '{ practiceTags { slug } }' }), expect: only(READ_PRACTICE) },
+  {
+    operation: 'publishPracticeEntry',
+    request: () => ({ query: 'mutation($input: PublishPracticeEntryInput!) { publishPracticeEntry(input: $input) { id } }', variables: { input: practiceInput() } }),
+    expect: only(TAKE_PART_IN_PRACTICE),
+  },
+  {
+    operation: 'updatePracticeEntry',
+    // Only its author changes an entry; to everyone else it is not theirs to find.
+    request: ({ alderRoadEntry }) => ({
+      query: 'mutation($input: UpdatePracticeEntryInput!) { updatePracticeEntry(input: $input) { id } }',
+      variables: { input: { entryId: alderRoadEntry, tags: ['relationships-education', 'parental-engagement', 'curriculum-design'] } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_PRACTICE, { dsl1: 'NOT_FOUND', officer: 'NOT_FOUND', manager: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'withdrawPracticeEntry',
+    // This file's own entry: its author or Birmingham's team may withdraw it.
+    request: ({ spareEntry }) => ({ query: 'mutation($id: ID!) { withdrawPracticeEntry(id: $id) { id } }', variables: { id: spareEntry } }),
+    expect: onlyWith(TAKE_PART_IN_PRACTICE, { dsl1: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'featurePracticeEntry',
+    request: ({ alderRoadEntry }) => ({ query: 'mutation($id: ID!) { featurePracticeEntry(id: $id, featured: true) { id } }', variables: { id: alderRoadEntry } }),
+    expect: onlyWith(['officer', 'manager', 'officerBradford'], { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'endorsePracticeEntry',
+    // The guidance's author (the officer) cannot endorse their own.
+    request: ({ guidanceEntry }) => ({
+      query: 'mutation($input: EndorsePracticeEntryInput!) { endorsePracticeEntry(input: $input) { id } }',
+      variables: { input: { entryId: guidanceEntry } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_PRACTICE, { officer: 'BAD_USER_INPUT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'commentOnPracticeEntry',
+    request: ({ guidanceEntry }) => ({
+      query: 'mutation($input: CommentOnPracticeEntryInput!) { commentOnPracticeEntry(input: $input) { id } }',
+      variables: { input: { entryId: guidanceEntry, kind: 'QUESTION', body: 'Does this apply to nurseries?' } },
+    }),
+    expect: onlyWith(TAKE_PART_IN_PRACTICE, { officerBradford: 'NOT_FOUND' }),
+  },
+];
+
 const MATRIX: Row[] = [
   { operation: 'me', request: () => ({ query: '{ me { id } }' }), expect: everyoneSignedIn() },
   { operation: 'schools', request: () => ({ query: '{ schools(first: 2) { edges { node { id } } } }' }), expect: everyoneSignedIn() },
@@ -551,6 +721,9 @@ const MATRIX: Row[] = [
   ...GOVERNANCE_MATRIX,
   // Before endMembership, which ends the Birmingham officer's membership the chase rows need.
   ...PREVENT_MATRIX,
+  ...PRACTICE_MATRIX,
+  // Before endMembership, which ends the officer's membership: the forum's moderator.
+  ...NETWORKS_MATRIX,
   {
     operation: 'inviteUser',
     request: ({ birminghamSchool }) => ({
@@ -620,6 +793,12 @@ describe('permission matrix', () => {
       );
       return result.data!.saveConcernDraft.id;
     };
+    const spareEntry = async () => {
+      const result = await t.gql<{ publishPracticeEntry: { id: string } }>(
+        'mutation($input: PublishPracticeEntryInput!) { publishPracticeEntry(input: $input) { id } }', { input: practiceInput() }, await t.login('head1@demo.test'),
+      );
+      return result.data!.publishPracticeEntry.id;
+    };
     const birminghamLa = await laOf('330');
     const amiraChild = await childOf('Amira', 'Khan');
     const jaydenChild = await childOf('Jayden', 'Okafor');
@@ -659,6 +838,15 @@ describe('permission matrix', () => {
           WHERE p.full_name = 'Grace Bello' AND s.urn = 990001`,
         [],
       ),
+      eastBirminghamHeads: await one('SELECT id FROM networks WHERE name = $1', ['East Birmingham heads']),
+      birminghamDslForum: await one('SELECT id FROM networks WHERE name = $1', ['Birmingham DSL forum']),
+      head1User: await one('SELECT id FROM users WHERE email = $1', ['head1@demo.test']),
+      head2User: await one('SELECT id FROM users WHERE email = $1', ['head2@demo.test']),
+      dsl1User: await one('SELECT id FROM users WHERE email = $1', ['dsl1@demo.test']),
+      dsl2User: await one('SELECT id FROM users WHERE email = $1', ['dsl2@demo.test']),
+      guidanceEntry: await one("SELECT id FROM practice_entries WHERE kind = 'GUIDANCE'", []),
+      alderRoadEntry: await one("SELECT id FROM practice_entries WHERE title LIKE 'Explaining relationships education%'", []),
+      spareEntry: await spareEntry(),
     };
   });
   afterAll(() => t.close());

@@ -13,6 +13,7 @@ import { DatabaseModule } from '@safeguard/database';
 import { DemoModule } from '@safeguard/demo';
 import { HealthModule } from '@safeguard/health';
 import { JobsModule } from '@safeguard/jobs';
+import { NetworksModule } from '@safeguard/networks';
 import { NotificationsModule } from '@safeguard/notifications';
 import { OrganisationsModule } from '@safeguard/organisations';
 import { OutboxModule } from '@safeguard/outbox';
@@ -43,6 +44,7 @@ import { RegisterModule } from '@safeguard/register';
     RegisterModule,
     ConcernsModule,
     GovernanceModule,
+    NetworksModule,
     PracticeModule,
     HealthModule,
     DemoModule,

@@ -7,13 +7,15 @@ import { AuditService } from '@safeguard/audit';
 import { AppConfig } from '@safeguard/config';
 import { LocalAuthority, School } from '@safeguard/organisations';
 import { Actor, Role } from '@safeguard/policy';
-import { ConcernDecisionsService, ConcernSubmission } from '@safeguard/concerns';
+import { AttachmentStore, ConcernDecisionsService, ConcernSubmission } from '@safeguard/concerns';
 import { GovernanceRecordService } from '@safeguard/governance';
 import { ChildrenService, RegisterEntriesService } from '@safeguard/register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
 import { seedConcernsDemo } from './demo-concerns';
 import { seedGovernanceDemo } from './demo-governance';
+import { seedNetworksDemo } from './demo-networks';
+import { seedPracticeDemo } from './demo-practice';
 import { seedPreventDemo } from './demo-prevent';
 import { seedRegisterDemo } from './demo-register';
 
@@ -36,6 +38,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly submission: ConcernSubmission,
     private readonly decisions: ConcernDecisionsService,
     private readonly governance: GovernanceRecordService,
+    private readonly files: AttachmentStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -62,10 +65,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const concerns = await seedConcernsDemo(manager, { children: this.children, submission: this.submission, decisions: this.decisions });
       const appointments = await seedGovernanceDemo(manager, this.governance, londonToday());
       const prevent = await seedPreventDemo(manager, londonToday());
+      const networks = await seedNetworksDemo(manager);
+      const practiceEntries = await seedPracticeDemo(manager, this.files);
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent, networks, practiceEntries },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;

@@ -21,14 +21,15 @@ export class PracticeEngagementResolver {
   ) {}
 
   @Mutation(() => PracticeEntryModel, { description: 'Endorses an entry: "used this in my school". The author is told.' })
-  @Authorize(Permission.ReadPracticeLibrary)
+  // Taking part is for schools' leaders and the council's team; HMI and clerks read only.
+  @Authorize(Permission.PublishPractice)
   async endorsePracticeEntry(@CurrentActor() actor: Actor, @Args('input') input: EndorsePracticeEntryInput): Promise<PracticeEntry> {
     const endorsement = await this.engagement.endorse(actor, input);
     return this.dataSource.manager.findOneByOrFail(PracticeEntry, { id: endorsement.entryId });
   }
 
   @Mutation(() => PracticeCommentModel, { description: 'Comments on an entry, asks its author a question, or answers one. The author (or asker) is told.' })
-  @Authorize(Permission.ReadPracticeLibrary)
+  @Authorize(Permission.PublishPractice)
   commentOnPracticeEntry(@CurrentActor() actor: Actor, @Args('input') input: CommentOnPracticeEntryInput) {
     return this.engagement.comment(actor, input);
   }
