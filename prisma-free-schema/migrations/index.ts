@@ -10,5 +10,6 @@ import { Concerns1795378237400 } from './1795378237400-Concerns';
 import { MembershipRolesAsText1795379000000 } from './1795379000000-MembershipRolesAsText';
 import { Governance1795379683925 } from './1795379683925-Governance';
 import { PreventDuty1795379810768 } from './1795379810768-PreventDuty';
+import { PressureReports1795381271340 } from './1795381271340-PressureReports';
 
-export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400, MembershipRolesAsText1795379000000, Governance1795379683925, PreventDuty1795379810768];
+export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400, MembershipRolesAsText1795379000000, Governance1795379683925, PreventDuty1795379810768, PressureReports1795381271340];

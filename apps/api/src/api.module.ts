@@ -16,6 +16,7 @@ import { JobsModule } from '@safeguard/jobs';
 import { NotificationsModule } from '@safeguard/notifications';
 import { OrganisationsModule } from '@safeguard/organisations';
 import { OutboxModule } from '@safeguard/outbox';
+import { PressureModule } from '@safeguard/pressure';
 import { graphqlOptions, RequestIdMiddleware, validationExceptionFactory } from '@safeguard/platform';
 import { RealtimeModule } from '@safeguard/realtime';
 import { RegisterModule } from '@safeguard/register';
@@ -42,6 +43,7 @@ import { RegisterModule } from '@safeguard/register';
     RegisterModule,
     ConcernsModule,
     GovernanceModule,
+    PressureModule,
     HealthModule,
     DemoModule,
   ],

@@ -9,12 +9,16 @@ import { LocalAuthority, School } from '@safeguard/organisations';
 import { Actor, Role } from '@safeguard/policy';
 import { ConcernDecisionsService, ConcernSubmission } from '@safeguard/concerns';
 import { GovernanceRecordService } from '@safeguard/governance';
+import {
+  PressureCampaignsService, PressureDelegatesService, PressureNotices, PressureReportingService, PressureWorkflowService,
+} from '@safeguard/pressure';
 import { ChildrenService, RegisterEntriesService } from '@safeguard/register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
 import { seedConcernsDemo } from './demo-concerns';
 import { seedGovernanceDemo } from './demo-governance';
 import { seedPreventDemo } from './demo-prevent';
+import { seedPressureDemo } from './demo-pressure';
 import { seedRegisterDemo } from './demo-register';
 
 const SEED_LOCK = 7_243_003;
@@ -36,6 +40,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly submission: ConcernSubmission,
     private readonly decisions: ConcernDecisionsService,
     private readonly governance: GovernanceRecordService,
+    private readonly pressureReporting: PressureReportingService,
+    private readonly pressureWorkflow: PressureWorkflowService,
+    private readonly pressureCampaigns: PressureCampaignsService,
+    private readonly pressureDelegates: PressureDelegatesService,
+    private readonly pressureNotices: PressureNotices,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -62,10 +71,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const concerns = await seedConcernsDemo(manager, { children: this.children, submission: this.submission, decisions: this.decisions });
       const appointments = await seedGovernanceDemo(manager, this.governance, londonToday());
       const prevent = await seedPreventDemo(manager, londonToday());
+      const pressureReports = await seedPressureDemo(manager, {
+        reporting: this.pressureReporting,
+        workflow: this.pressureWorkflow,
+        campaigns: this.pressureCampaigns,
+        delegates: this.pressureDelegates,
+        notices: this.pressureNotices,
+      });
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent, pressureReports },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;

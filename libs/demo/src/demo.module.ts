@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConcernsCoreModule } from '@safeguard/concerns';
 import { GovernanceCoreModule } from '@safeguard/governance';
+import { PressureCoreModule } from '@safeguard/pressure';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [ConcernsCoreModule, GovernanceCoreModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [ConcernsCoreModule, GovernanceCoreModule, PressureCoreModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}
