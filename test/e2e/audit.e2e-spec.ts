@@ -33,8 +33,8 @@ describe('audit trail', () => {
     type Page = { auditEvents: { edges: Array<{ node: { action: string; localAuthorityId: string | null } }> } };
 
     const managerView = (await t.gql<Page>(query, {}, manager)).data!.auditEvents.edges.map((e) => e.node);
-    // Besides the demo seed's register entries and concerns, the only Birmingham event is the invitation.
-    const seeded = (action: string) => action === 'register.open_entry' || /^(concerns|governance)\./.test(action);
+    // Besides the demo seed's register entries, concerns, governance and pressure reports, the only Birmingham event is the invitation.
+    const seeded = (action: string) => action === 'register.open_entry' || /^(concerns|governance|pressure)\./.test(action);
     expect(managerView.map((e) => e.action).filter((a) => !seeded(a))).toEqual(['accounts.invite']);
     expect(managerView.every((e) => e.localAuthorityId === birmingham.id)).toBe(true);
 

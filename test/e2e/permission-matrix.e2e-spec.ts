@@ -75,6 +75,16 @@ interface DemoIds {
   guidanceEntry: string;
   alderRoadEntry: string;
   spareEntry: string;
+  /** Pressure reports: the demo's Alder Road report in progress (in the demo campaign), and that campaign. */
+  pressureAlderRoad: string;
+  pressureCampaign: string;
+  /** Alder Road reports made for this file: one submitted (to acknowledge), one in progress (to resolve), one to link and unlink, two to make a campaign of. */
+  pressureToAcknowledge: string;
+  pressureToResolve: string;
+  pressureToLink: string;
+  pressureForCampaign: string[];
+  /** A DSL of Alder Road added for this file, whom head1 names and removes. */
+  spareDelegate: string;
 }
 
 const everyoneSignedIn = (anonymous: Expectation = 'UNAUTHENTICATED'): Record<Role, Expectation> => ({
@@ -697,6 +707,142 @@ const PRACTICE_MATRIX: Row[] = [
   },
 ];
 
+/**
+ * Reports of intimidation and pressure: head1 reports for Alder Road; dsl1 is not named, so reads
+ * and reports nothing of it; clerk2 is Saltley Park's named delegate (demo); Birmingham's officer
+ * and manager act; HMI reads only; Bradford's officer sees nothing of Birmingham's.
+ */
+const READ_PRESSURE: Role[] = ['head1', 'dsl1', 'clerk2', 'officer', 'manager', 'officerBradford', 'hmi'];
+const PRESSURE_AREA: Role[] = ['officer', 'manager', 'officerBradford', 'hmi'];
+const ACT_ON_PRESSURE: Role[] = ['officer', 'manager', 'officerBradford'];
+const newPressureReport = () => ({
+  category: 'SOCIAL_MEDIA_POSTS', account: 'Posts in a parents’ group name a teacher and call for her dismissal.', occurredOn: daysAgo(1),
+  location: 'Online', involved: 'A parents’ group', harmToStaff: false, harmToPupils: false, policeTold: false, shareAnonymously: false,
+});
+const PRESSURE_MATRIX: Row[] = [
+  {
+    operation: 'pressureReport',
+    request: ({ pressureAlderRoad }) => ({ query: 'query($id: ID!) { pressureReport(id: $id) { id } }', variables: { id: pressureAlderRoad } }),
+    expect: onlyWith(READ_PRESSURE, { dsl1: 'NOT_FOUND', clerk2: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'pressureReports',
+    // Scoped, not refused: an unnamed DSL's list is empty.
+    request: () => ({ query: '{ pressureReports(first: 20) { edges { node { id } } } }' }),
+    expect: only(READ_PRESSURE),
+  },
+  {
+    operation: 'sharedPressureReports',
+    request: () => ({ query: '{ sharedPressureReports(first: 20) { edges { node { shareKey summary } } } }' }),
+    expect: only(READ_PRESSURE),
+  },
+  {
+    operation: 'pressureTrends',
+    // Schools count shared reports only; each team and HMI its own authority's.
+    request: () => ({ query: '{ pressureTrends { total consentedOnly } }' }),
+    expect: only(READ_PRESSURE),
+  },
+  { operation: 'pressureTrendsCsv', request: () => ({ query: '{ pressureTrendsCsv }' }), expect: onlyWith(PRESSURE_AREA, {}) },
+  {
+    operation: 'pressureCampaigns',
+    request: () => ({ query: '{ pressureCampaigns(first: 20) { edges { node { id } } } }' }),
+    expect: onlyWith(PRESSURE_AREA, {}),
+  },
+  {
+    operation: 'pressureCampaign',
+    // The demo campaign links Alder Road's and Saltley Park's reports: both schools' reporters see it.
+    request: ({ pressureCampaign }) => ({ query: 'query($id: ID!) { pressureCampaign(id: $id) { schoolsAffected } }', variables: { id: pressureCampaign } }),
+    expect: onlyWith(READ_PRESSURE, { dsl1: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'pressureDelegates',
+    request: ({ alderRoadSchool }) => ({ query: 'query($id: ID) { pressureDelegates(schoolId: $id) { userId named } }', variables: { id: alderRoadSchool } }),
+    expect: only(['head1']),
+  },
+  {
+    operation: 'reportPressure',
+    // A new report each call: the headteacher and a named delegate (clerk2, for Saltley Park) report; an unnamed DSL cannot.
+    request: () => ({ query: 'mutation($input: ReportPressureInput!) { reportPressure(input: $input) { id } }', variables: { input: newPressureReport() } }),
+    expect: only(['head1', 'clerk2']),
+  },
+  {
+    operation: 'addToPressureReport',
+    request: ({ pressureAlderRoad }) => ({
+      query: 'mutation($input: AddToPressureReportInput!) { addToPressureReport(input: $input) { id } }',
+      variables: { input: { reportId: pressureAlderRoad, text: 'More leaflets this morning.' } },
+    }),
+    expect: onlyWith(['head1'], { dsl1: 'NOT_FOUND', clerk2: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'namePressureDelegate',
+    // Only head1 may; the spare DSL is then named until the next row removes them.
+    request: ({ alderRoadSchool, spareDelegate }) => ({
+      query: 'mutation($input: PressureDelegateInput!) { namePressureDelegate(input: $input) { named } }',
+      variables: { input: { schoolId: alderRoadSchool, userId: spareDelegate } },
+    }),
+    expect: only(['head1']),
+  },
+  {
+    operation: 'removePressureDelegate',
+    request: ({ alderRoadSchool, spareDelegate }) => ({
+      query: 'mutation($input: PressureDelegateInput!) { removePressureDelegate(input: $input) { named } }',
+      variables: { input: { schoolId: alderRoadSchool, userId: spareDelegate } },
+    }),
+    expect: only(['head1']),
+  },
+  {
+    operation: 'acknowledgePressureReport',
+    // The officer acknowledges; the manager then finds it already acknowledged.
+    request: ({ pressureToAcknowledge }) => ({
+      query: 'mutation($input: AcknowledgePressureReportInput!) { acknowledgePressureReport(input: $input) { status } }',
+      variables: { input: { reportId: pressureToAcknowledge } },
+    }),
+    expect: onlyWith(ACT_ON_PRESSURE, { manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'recordPressureAction',
+    request: ({ pressureAlderRoad }) => ({
+      query: 'mutation($input: RecordPressureActionInput!) { recordPressureAction(input: $input) { status } }',
+      variables: { input: { reportId: pressureAlderRoad, kind: 'STAFF_SUPPORT', takenOn: daysAgo(0), note: 'Wellbeing support offered to staff.' } },
+    }),
+    expect: onlyWith(ACT_ON_PRESSURE, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'resolvePressureReport',
+    request: ({ pressureToResolve }) => ({
+      query: 'mutation($input: ResolvePressureReportInput!) { resolvePressureReport(input: $input) { status } }',
+      variables: { input: { reportId: pressureToResolve, outcomeSummary: 'Posts removed; the school is satisfied.' } },
+    }),
+    expect: onlyWith(ACT_ON_PRESSURE, { manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'createPressureCampaign',
+    // The officer creates it; the manager's second campaign of the same reports is refused.
+    request: ({ pressureForCampaign }) => ({
+      query: 'mutation($input: CreatePressureCampaignInput!) { createPressureCampaign(input: $input) { id } }',
+      variables: { input: { name: 'Matrix campaign', description: 'The same parents’ group.', reportIds: pressureForCampaign } },
+    }),
+    expect: onlyWith(ACT_ON_PRESSURE, { manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'linkPressureReportsToCampaign',
+    // Linking again to the same campaign changes nothing, so the manager's cell succeeds too.
+    request: ({ pressureCampaign, pressureToLink }) => ({
+      query: 'mutation($input: LinkPressureReportsInput!) { linkPressureReportsToCampaign(input: $input) { id } }',
+      variables: { input: { campaignId: pressureCampaign, reportIds: [pressureToLink] } },
+    }),
+    expect: onlyWith(ACT_ON_PRESSURE, { officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'unlinkPressureReportFromCampaign',
+    request: ({ pressureToLink }) => ({
+      query: 'mutation($input: UnlinkPressureReportInput!) { unlinkPressureReportFromCampaign(input: $input) { id } }',
+      variables: { input: { reportId: pressureToLink } },
+    }),
+    expect: onlyWith(ACT_ON_PRESSURE, { manager: 'CONFLICT', officerBradford: 'NOT_FOUND' }),
+  },
+];
+
 const MATRIX: Row[] = [
   { operation: 'me', request: () => ({ query: '{ me { id } }' }), expect: everyoneSignedIn() },
   { operation: 'schools', request: () => ({ query: '{ schools(first: 2) { edges { node { id } } } }' }), expect: everyoneSignedIn() },
@@ -724,6 +870,8 @@ const MATRIX: Row[] = [
   ...PRACTICE_MATRIX,
   // Before endMembership, which ends the officer's membership: the forum's moderator.
   ...NETWORKS_MATRIX,
+  // Before endMembership, which ends the Birmingham officer's membership the acting rows need.
+  ...PRESSURE_MATRIX,
   {
     operation: 'inviteUser',
     request: ({ birminghamSchool }) => ({
@@ -799,6 +947,22 @@ describe('permission matrix', () => {
       );
       return result.data!.publishPracticeEntry.id;
     };
+    const sparePressureReports = async () => {
+      const as = async (email: string, query: string, input: Record<string, unknown>) => {
+        const result = await t.gql<Record<string, { id: string }>>(query, { input }, await t.login(email));
+        if (result.errors) throw new Error(JSON.stringify(result.errors));
+        return Object.values(result.data!)[0].id;
+      };
+      const report = () => as('head1@demo.test', 'mutation($input: ReportPressureInput!) { reportPressure(input: $input) { id } }', newPressureReport());
+      const toResolve = await report();
+      await as('manager@demo.test', 'mutation($input: AcknowledgePressureReportInput!) { acknowledgePressureReport(input: $input) { id } }', { reportId: toResolve });
+      await as('manager@demo.test', 'mutation($input: RecordPressureActionInput!) { recordPressureAction(input: $input) { id } }', {
+        reportId: toResolve, kind: 'LETTER', takenOn: daysAgo(0), note: 'Letter to the group’s administrators.',
+      });
+      return {
+        pressureToAcknowledge: await report(), pressureToResolve: toResolve, pressureToLink: await report(), pressureForCampaign: [await report(), await report()],
+      };
+    };
     const birminghamLa = await laOf('330');
     const amiraChild = await childOf('Amira', 'Khan');
     const jaydenChild = await childOf('Jayden', 'Okafor');
@@ -847,6 +1011,17 @@ describe('permission matrix', () => {
       guidanceEntry: await one("SELECT id FROM practice_entries WHERE kind = 'GUIDANCE'", []),
       alderRoadEntry: await one("SELECT id FROM practice_entries WHERE title LIKE 'Explaining relationships education%'", []),
       spareEntry: await spareEntry(),
+      pressureAlderRoad: await one(
+        "SELECT r.id FROM pressure_reports r JOIN schools s ON s.id = r.school_id WHERE s.urn = 990001 AND r.status = 'ACTION_IN_PROGRESS'",
+        [],
+      ),
+      pressureCampaign: await one('SELECT id FROM pressure_campaigns', []),
+      ...(await sparePressureReports()),
+      spareDelegate: await one(
+        `WITH u AS (INSERT INTO users (email, display_name, status) VALUES ('matrix.dsl@demo.test', 'Matrix DSL', 'ACTIVE') RETURNING id)
+         INSERT INTO memberships (user_id, role, school_id) SELECT u.id, 'DSL', s.id FROM u, schools s WHERE s.urn = 990001 RETURNING user_id AS id`,
+        [],
+      ),
     };
   });
   afterAll(() => t.close());

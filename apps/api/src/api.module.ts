@@ -18,6 +18,7 @@ import { NotificationsModule } from '@safeguard/notifications';
 import { OrganisationsModule } from '@safeguard/organisations';
 import { OutboxModule } from '@safeguard/outbox';
 import { PracticeModule } from '@safeguard/practice';
+import { PressureModule } from '@safeguard/pressure';
 import { graphqlOptions, RequestIdMiddleware, validationExceptionFactory } from '@safeguard/platform';
 import { RealtimeModule } from '@safeguard/realtime';
 import { RegisterModule } from '@safeguard/register';
@@ -46,6 +47,7 @@ import { RegisterModule } from '@safeguard/register';
     GovernanceModule,
     NetworksModule,
     PracticeModule,
+    PressureModule,
     HealthModule,
     DemoModule,
   ],

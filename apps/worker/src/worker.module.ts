@@ -7,9 +7,10 @@ import { ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
 import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
+import { PressureWorkerModule } from '@safeguard/pressure';
 import { RegisterWorkerModule } from '@safeguard/register';
 
-/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation and governance reminders. */
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders and pressure-report acknowledgement escalation. */
 @Module({
   imports: [
     ConfigModule,
@@ -22,6 +23,7 @@ import { RegisterWorkerModule } from '@safeguard/register';
     ConcernsWorkerModule,
     EncryptionModule,
     GovernanceWorkerModule,
+    PressureWorkerModule,
   ],
 })
 export class WorkerModule {}

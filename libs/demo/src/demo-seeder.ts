@@ -9,6 +9,9 @@ import { LocalAuthority, School } from '@safeguard/organisations';
 import { Actor, Role } from '@safeguard/policy';
 import { AttachmentStore, ConcernDecisionsService, ConcernSubmission } from '@safeguard/concerns';
 import { GovernanceRecordService } from '@safeguard/governance';
+import {
+  PressureCampaignsService, PressureDelegatesService, PressureNotices, PressureReportingService, PressureWorkflowService,
+} from '@safeguard/pressure';
 import { ChildrenService, RegisterEntriesService } from '@safeguard/register';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
@@ -17,6 +20,7 @@ import { seedGovernanceDemo } from './demo-governance';
 import { seedNetworksDemo } from './demo-networks';
 import { seedPracticeDemo } from './demo-practice';
 import { seedPreventDemo } from './demo-prevent';
+import { seedPressureDemo } from './demo-pressure';
 import { seedRegisterDemo } from './demo-register';
 
 const SEED_LOCK = 7_243_003;
@@ -39,6 +43,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly decisions: ConcernDecisionsService,
     private readonly governance: GovernanceRecordService,
     private readonly files: AttachmentStore,
+    private readonly pressureReporting: PressureReportingService,
+    private readonly pressureWorkflow: PressureWorkflowService,
+    private readonly pressureCampaigns: PressureCampaignsService,
+    private readonly pressureDelegates: PressureDelegatesService,
+    private readonly pressureNotices: PressureNotices,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -67,10 +76,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const prevent = await seedPreventDemo(manager, londonToday());
       const networks = await seedNetworksDemo(manager);
       const practiceEntries = await seedPracticeDemo(manager, this.files);
+      const pressureReports = await seedPressureDemo(manager, {
+        reporting: this.pressureReporting,
+        workflow: this.pressureWorkflow,
+        campaigns: this.pressureCampaigns,
+        delegates: this.pressureDelegates,
+        notices: this.pressureNotices,
+      });
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent, networks, practiceEntries },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent, networks, practiceEntries, pressureReports },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;

@@ -17,6 +17,7 @@ export const QUEUES = {
   registerDeadlines: 'register-deadlines',
   concernDeadlines: 'concern-deadlines',
   governanceAlerts: 'governance-alerts',
+  pressureDeadlines: 'pressure-deadlines',
 } as const;
 
 const DEADLOCK_DETECTED = '40P01';
