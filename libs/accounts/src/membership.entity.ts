@@ -15,7 +15,7 @@ import { User } from './user.entity';
 @Check('memberships_org_matches_role', `
   (role::text IN ('HEADTEACHER', 'DSL', 'GOVERNANCE_CLERK') AND school_id IS NOT NULL AND local_authority_id IS NULL)
   OR (role::text IN ('LA_OFFICER', 'LA_MANAGER', 'HMI') AND local_authority_id IS NOT NULL AND school_id IS NULL)
-  OR (role::text = 'ADMIN' AND school_id IS NULL AND local_authority_id IS NULL)`)
+  OR (role::text IN ('ADMIN', 'OFSTED_READER') AND school_id IS NULL AND local_authority_id IS NULL)`)
 @Check('memberships_period_order', `ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on`)
 export class Membership {
   @PrimaryGeneratedColumn('uuid')

@@ -57,6 +57,16 @@ export enum Permission {
   ReadPressureReports = 'ReadPressureReports',
   /** Acknowledge, act on, resolve and link pressure reports into campaigns. */
   ActOnPressureReports = 'ActOnPressureReports',
+  /** Assign HMI to local authorities and set term dates. */
+  AssignInspectors = 'AssignInspectors',
+  /** Read HMI assignments and term dates. */
+  ReadAssignments = 'ReadAssignments',
+  /** Read termly reports: the assigned HMI and the authority's managers their drafts; HMCI's office submitted ones. */
+  ReadTermlyReports = 'ReadTermlyReports',
+  /** Build and write termly reports (the assigned HMI). */
+  WriteTermlyReports = 'WriteTermlyReports',
+  /** Add the authority's response to a draft report (its LA managers). */
+  RespondToTermlyReports = 'RespondToTermlyReports',
 }
 
 const EVERYONE = Object.values(Role);
@@ -95,6 +105,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.ReportPressure]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK],
   [Permission.ReadPressureReports]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
   [Permission.ActOnPressureReports]: [Role.LA_OFFICER, Role.LA_MANAGER],
+  [Permission.AssignInspectors]: [Role.ADMIN],
+  [Permission.ReadAssignments]: [Role.ADMIN, Role.HMI, Role.LA_MANAGER],
+  [Permission.ReadTermlyReports]: [Role.HMI, Role.LA_MANAGER, Role.OFSTED_READER],
+  [Permission.WriteTermlyReports]: [Role.HMI],
+  [Permission.RespondToTermlyReports]: [Role.LA_MANAGER],
 };
 
 export function rolesAllowed(permission: Permission): readonly Role[] {

@@ -9,6 +9,7 @@ export enum Role {
   LA_MANAGER = 'LA_MANAGER',
   HMI = 'HMI',
   ADMIN = 'ADMIN',
+  OFSTED_READER = 'OFSTED_READER',
 }
 
 registerEnumType(Role, {
@@ -22,6 +23,7 @@ registerEnumType(Role, {
     LA_MANAGER: { description: "Manager of a local authority's schools safeguarding team; signs off decisions." },
     HMI: { description: "His Majesty's Inspector assigned to a local authority for a period; read-only." },
     ADMIN: { description: 'Manages accounts and organisations; reads no child records.' },
+    OFSTED_READER: { description: 'HMCI’s office: reads submitted termly reports of every authority; nothing else.' },
   },
 });
 
