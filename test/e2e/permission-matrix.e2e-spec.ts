@@ -6,7 +6,7 @@ import { startTestApp, TestApp } from '../support/test-app';
  * Role × operation → allowed or refused, each cell a real request. Every GraphQL operation
  * must have a row: a new operation without one fails this file.
  */
-type Role = 'anonymous' | 'admin' | 'head1' | 'dsl1' | 'clerk2' | 'officer' | 'manager' | 'officerBradford' | 'hmi';
+type Role = 'anonymous' | 'admin' | 'head1' | 'dsl1' | 'clerk2' | 'officer' | 'manager' | 'officerBradford' | 'hmi' | 'hmci';
 type Expectation = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
 
 const ACCOUNTS: Record<Exclude<Role, 'anonymous'>, string> = {
@@ -18,6 +18,7 @@ const ACCOUNTS: Record<Exclude<Role, 'anonymous'>, string> = {
   manager: 'manager@demo.test',
   officerBradford: 'officer.bradford@demo.test',
   hmi: 'hmi@demo.test',
+  hmci: 'hmci@demo.test',
 };
 
 interface Row {
@@ -75,6 +76,11 @@ interface DemoIds {
   guidanceEntry: string;
   alderRoadEntry: string;
   spareEntry: string;
+  /** Inspection: the HMI's user, Luton, a draft report the HMI builds for this file, and a future assignment to end. */
+  hmiUser: string;
+  lutonLa: string;
+  draftReport: string;
+  spareAssignment: string;
   /** Pressure reports: the demo's Alder Road report in progress (in the demo campaign), and that campaign. */
   pressureAlderRoad: string;
   pressureCampaign: string;
@@ -88,7 +94,7 @@ interface DemoIds {
 }
 
 const everyoneSignedIn = (anonymous: Expectation = 'UNAUTHENTICATED'): Record<Role, Expectation> => ({
-  anonymous, admin: 'ok', head1: 'ok', dsl1: 'ok', clerk2: 'ok', officer: 'ok', manager: 'ok', officerBradford: 'ok', hmi: 'ok',
+  anonymous, admin: 'ok', head1: 'ok', dsl1: 'ok', clerk2: 'ok', officer: 'ok', manager: 'ok', officerBradford: 'ok', hmi: 'ok', hmci: 'ok',
 });
 
 const only = (allowed: Role[]): Record<Role, Expectation> =>
@@ -843,6 +849,67 @@ const PRESSURE_MATRIX: Row[] = [
   },
 ];
 
+/** HMI assignment and termly reports: a draft the HMI builds for this file, then submits and corrects. */
+const INSPECTION_MATRIX: Row[] = [
+  { operation: 'hmiAssignments', request: () => ({ query: '{ hmiAssignments { id } }' }), expect: only(['admin', 'manager', 'hmi']) },
+  { operation: 'termDates', request: () => ({ query: '{ termDates(academicYear: 2026) { term } }' }), expect: only(['admin', 'manager', 'hmi']) },
+  {
+    operation: 'setTermDates',
+    request: () => ({ query: 'mutation { setTermDates(input: { academicYear: 2031, term: AUTUMN, startsOn: "2031-09-01", endsOn: "2031-12-19" }) { term } }' }),
+    expect: only(['admin']),
+  },
+  {
+    operation: 'assignHmi',
+    request: ({ hmiUser, lutonLa }) => ({
+      query: 'mutation($input: AssignHmiInput!) { assignHmi(input: $input) { id } }',
+      variables: { input: { userId: hmiUser, localAuthorityId: lutonLa, startsOn: '2030-01-01', endsOn: '2030-01-31', reason: 'JUDGED_INADEQUATE' } },
+    }),
+    expect: only(['admin']),
+  },
+  {
+    operation: 'termlyReport',
+    // A draft: the assigned HMI and the authority's managers; HMCI's office sees only submitted reports.
+    request: ({ draftReport }) => ({ query: 'query($id: ID!) { termlyReport(id: $id) { id } }', variables: { id: draftReport } }),
+    expect: onlyWith(['manager', 'hmi', 'hmci'], { hmci: 'NOT_FOUND' }),
+  },
+  { operation: 'termlyReports', request: () => ({ query: '{ termlyReports { id } }' }), expect: only(['manager', 'hmi', 'hmci']) },
+  { operation: 'buildTermlyReport', request: () => ({ query: 'mutation { buildTermlyReport(input: {}) { id } }' }), expect: only(['hmi']) },
+  {
+    operation: 'writeTermlyReport',
+    request: ({ draftReport }) => ({
+      query: 'mutation($input: WriteTermlyReportInput!) { writeTermlyReport(input: $input) { id } }',
+      variables: { input: { reportId: draftReport, recommendations: 'Matrix recommendation.' } },
+    }),
+    expect: only(['hmi']),
+  },
+  {
+    operation: 'respondToTermlyReport',
+    request: ({ draftReport }) => ({
+      query: 'mutation($input: RespondToTermlyReportInput!) { respondToTermlyReport(input: $input) { id } }',
+      variables: { input: { reportId: draftReport, response: 'Matrix response.' } },
+    }),
+    expect: only(['manager']),
+  },
+  {
+    operation: 'submitTermlyReport',
+    request: ({ draftReport }) => ({ query: 'mutation($id: ID!) { submitTermlyReport(id: $id) { id } }', variables: { id: draftReport } }),
+    expect: only(['hmi']),
+  },
+  {
+    operation: 'correctTermlyReport',
+    request: ({ draftReport }) => ({ query: 'mutation($id: ID!) { correctTermlyReport(id: $id) { id } }', variables: { id: draftReport } }),
+    expect: only(['hmi']),
+  },
+  {
+    operation: 'endHmiAssignment',
+    request: ({ spareAssignment }) => ({
+      query: 'mutation($input: EndHmiAssignmentInput!) { endHmiAssignment(input: $input) { id } }',
+      variables: { input: { assignmentId: spareAssignment, endsOn: '2030-06-15' } },
+    }),
+    expect: only(['admin']),
+  },
+];
+
 const MATRIX: Row[] = [
   { operation: 'me', request: () => ({ query: '{ me { id } }' }), expect: everyoneSignedIn() },
   { operation: 'schools', request: () => ({ query: '{ schools(first: 2) { edges { node { id } } } }' }), expect: everyoneSignedIn() },
@@ -903,8 +970,10 @@ const MATRIX: Row[] = [
   {
     operation: 'refreshSession',
     request: () => ({ query: 'mutation { refreshSession(input: { refreshToken: "not-a-real-refresh-token" }) { accessToken } }' }),
-    expect: { ...everyoneSignedIn('UNAUTHENTICATED'), admin: 'UNAUTHENTICATED', head1: 'UNAUTHENTICATED', dsl1: 'UNAUTHENTICATED', clerk2: 'UNAUTHENTICATED', officer: 'UNAUTHENTICATED', manager: 'UNAUTHENTICATED', officerBradford: 'UNAUTHENTICATED', hmi: 'UNAUTHENTICATED' },
+    expect: { ...everyoneSignedIn('UNAUTHENTICATED'), admin: 'UNAUTHENTICATED', head1: 'UNAUTHENTICATED', dsl1: 'UNAUTHENTICATED', clerk2: 'UNAUTHENTICATED', officer: 'UNAUTHENTICATED', manager: 'UNAUTHENTICATED', officerBradford: 'UNAUTHENTICATED', hmi: 'UNAUTHENTICATED', hmci: 'UNAUTHENTICATED' },
   },
+  // Inspection last: ending an assignment ends an HMI membership.
+  ...INSPECTION_MATRIX,
   {
     operation: 'acceptInvitation',
     request: () => ({ query: 'mutation { acceptInvitation(input: { token: "not-a-real-invitation", password: "long enough password" }) { accessToken } }' }),
@@ -1011,6 +1080,16 @@ describe('permission matrix', () => {
       guidanceEntry: await one("SELECT id FROM practice_entries WHERE kind = 'GUIDANCE'", []),
       alderRoadEntry: await one("SELECT id FROM practice_entries WHERE title LIKE 'Explaining relationships education%'", []),
       spareEntry: await spareEntry(),
+      hmiUser: await one('SELECT id FROM users WHERE email = $1', ['hmi@demo.test']),
+      lutonLa: await laOf('821'),
+      draftReport: (await t.gql<{ buildTermlyReport: { id: string } }>('mutation { buildTermlyReport(input: {}) { id } }', {}, await t.login('hmi@demo.test'))).data!.buildTermlyReport.id,
+      spareAssignment: await one(
+        `WITH m AS (INSERT INTO memberships (user_id, role, local_authority_id, starts_on, ends_on)
+                    SELECT u.id, 'HMI', la.id, '2030-06-01', '2030-12-31' FROM users u, local_authorities la WHERE u.email = 'hmi@demo.test' AND la.code = '380' RETURNING id, user_id, local_authority_id)
+         INSERT INTO hmi_assignments (user_id, local_authority_id, membership_id, starts_on, ends_on, reason, assigned_by_id)
+         SELECT m.user_id, m.local_authority_id, m.id, '2030-06-01', '2030-12-31', 'OTHER', m.user_id FROM m RETURNING id`,
+        [],
+      ),
       pressureAlderRoad: await one(
         "SELECT r.id FROM pressure_reports r JOIN schools s ON s.id = r.school_id WHERE s.urn = 990001 AND r.status = 'ACTION_IN_PROGRESS'",
         [],

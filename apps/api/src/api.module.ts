@@ -12,6 +12,7 @@ import { AppConfig, ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { DemoModule } from '@safeguard/demo';
 import { HealthModule } from '@safeguard/health';
+import { InspectionModule } from '@safeguard/inspection';
 import { JobsModule } from '@safeguard/jobs';
 import { NetworksModule } from '@safeguard/networks';
 import { NotificationsModule } from '@safeguard/notifications';
@@ -48,6 +49,7 @@ import { RegisterModule } from '@safeguard/register';
     NetworksModule,
     PracticeModule,
     PressureModule,
+    InspectionModule,
     HealthModule,
     DemoModule,
   ],

@@ -3,6 +3,7 @@ import { AuditModule } from '@safeguard/audit';
 import { ConcernsWorkerModule } from '@safeguard/concerns';
 import { EncryptionModule } from '@safeguard/encryption';
 import { GovernanceWorkerModule } from '@safeguard/governance';
+import { InspectionWorkerModule } from '@safeguard/inspection';
 import { ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
@@ -23,6 +24,7 @@ import { RegisterWorkerModule } from '@safeguard/register';
     ConcernsWorkerModule,
     EncryptionModule,
     GovernanceWorkerModule,
+    InspectionWorkerModule,
     PressureWorkerModule,
   ],
 })

@@ -26,4 +26,5 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'manager@demo.test', displayName: 'Maya Manager (Birmingham)', role: Role.LA_MANAGER, laCode: '330' },
   { email: 'officer.bradford@demo.test', displayName: 'Bilal Officer (Bradford)', role: Role.LA_OFFICER, laCode: '380' },
   { email: 'hmi@demo.test', displayName: 'Iris Inspector (HMI)', role: Role.HMI, laCode: '330' },
+  { email: 'hmci@demo.test', displayName: 'Olive Reader (HMCI’s office)', role: Role.OFSTED_READER },
 ];

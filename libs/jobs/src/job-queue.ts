@@ -17,6 +17,7 @@ export const QUEUES = {
   registerDeadlines: 'register-deadlines',
   concernDeadlines: 'concern-deadlines',
   governanceAlerts: 'governance-alerts',
+  termlyReports: 'termly-reports',
   pressureDeadlines: 'pressure-deadlines',
 } as const;
 

@@ -14,3 +14,4 @@ export * from './chronology/chronology.service';
 export * from './register.models';
 export * from './register.policy';
 export * from './entries/authority-team';
+export * from './calendar/school-calendar.service';

@@ -77,11 +77,10 @@ export class GovernanceOverviewService {
 
   /** The authority's completion, without policy: for the worker's termly snapshot and the HMI report. */
   async completionFor(manager: EntityManager, localAuthorityId: string, today: IsoDate): Promise<GovernanceCompletionModel> {
-    const [schools, standings, snapshots] = await Promise.all([
-      manager.findBy(School, { localAuthorityId }),
-      this.status.standings(manager, { localAuthorityIds: [localAuthorityId] }, today),
-      manager.find(CompletionSnapshot, { where: { localAuthorityId }, order: { termStartsOn: 'ASC' } }),
-    ]);
+    // One after another: the manager may be a transaction's, which runs one query at a time.
+    const schools = await manager.findBy(School, { localAuthorityId });
+    const standings = await this.status.standings(manager, { localAuthorityIds: [localAuthorityId] }, today);
+    const snapshots = await manager.find(CompletionSnapshot, { where: { localAuthorityId }, order: { termStartsOn: 'ASC' } });
     const bySchool = new Map<string, AppointmentStanding[]>();
     for (const s of standings) bySchool.set(s.appointment.schoolId, [...(bySchool.get(s.appointment.schoolId) ?? []), s]);
     const byType: CompletionByTypeModel[] = TYPE_ORDER.flatMap((type) => {
