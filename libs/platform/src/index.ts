@@ -10,3 +10,4 @@ export * from './pagination/keyset';
 export * from './request-id.middleware';
 export * from './graphql/request-loaders';
 export * from './markdown/safe-markdown';
+export * from './http/file-transfer';

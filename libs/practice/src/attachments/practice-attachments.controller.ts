@@ -1,10 +1,8 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import type { Request } from 'express';
-import { CommonException } from '@safeguard/platform';
+import { attachmentDisposition, declaredLength, uuidParam } from '@safeguard/platform';
 import { Actor, Authorize, CurrentActor, Permission } from '@safeguard/policy';
 import { PracticeAttachmentsService } from './practice-attachments.service';
-
-const uuid = (field: string) => new ParseUUIDPipe({ exceptionFactory: () => CommonException.invalidInput(field, 'This is not a valid identifier') });
 
 /** Files of practice entries over REST: the request body is the file itself. */
 @Controller()
@@ -15,17 +13,16 @@ export class PracticeAttachmentsController {
   @Authorize(Permission.PublishPractice)
   async upload(
     @CurrentActor() actor: Actor,
-    @Param('entryId', uuid('entryId')) entryId: string,
+    @Param('entryId', uuidParam('entryId')) entryId: string,
     @Query('fileName') fileName: unknown,
     @Req() req: Request,
   ) {
-    const length = req.headers['content-length'];
     try {
       const a = await this.attachments.upload(actor, entryId, {
         fileName: typeof fileName === 'string' ? fileName : '',
         declaredType: req.headers['content-type'],
         body: req,
-        declaredLength: length && /^\d+$/.test(length) ? Number(length) : undefined,
+        declaredLength: declaredLength(req),
       });
       return { id: a.id, fileName: a.fileName, mediaType: a.mediaType, byteSize: a.byteSize, createdAt: a.createdAt };
     } catch (error) {
@@ -40,9 +37,8 @@ export class PracticeAttachmentsController {
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'no-store')
   @Header('Content-Security-Policy', "default-src 'none'; sandbox")
-  async download(@CurrentActor() actor: Actor, @Param('id', uuid('id')) id: string): Promise<StreamableFile> {
+  async download(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<StreamableFile> {
     const { attachment, stream } = await this.attachments.open(actor, id);
-    const encoded = encodeURIComponent(attachment.fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    return new StreamableFile(stream, { type: attachment.mediaType, disposition: `attachment; filename*=UTF-8''${encoded}`, length: attachment.byteSize });
+    return new StreamableFile(stream, { type: attachment.mediaType, disposition: attachmentDisposition(attachment.fileName), length: attachment.byteSize });
   }
 }

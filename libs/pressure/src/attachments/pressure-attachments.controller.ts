@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import type { Request } from 'express';
-import { CommonException } from '@safeguard/platform';
+import { attachmentDisposition, declaredLength, uuidParam } from '@safeguard/platform';
 import { Actor, Authorize, CurrentActor, Permission } from '@safeguard/policy';
 import { PressureAttachmentsService } from './pressure-attachments.service';
 
@@ -14,20 +14,6 @@ export interface PressureAttachmentReceipt {
   createdAt: Date;
 }
 
-const uuid = (field: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => CommonException.invalidInput(field, 'This is not a valid identifier') });
-
-/** RFC 6266 / 8187: the name percent-encoded as UTF-8, so no character of it can break the header. */
-function contentDisposition(fileName: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename*=UTF-8''${encoded}`;
-}
-
-function declaredLength(req: Request): number | undefined {
-  const header = req.headers['content-length'];
-  return header && /^\d+$/.test(header) ? Number(header) : undefined;
-}
-
 /** Evidence for reports travels as raw bytes over REST, like concerns' attachments: the request body is the file. */
 @Controller()
 export class PressureAttachmentsController {
@@ -37,7 +23,7 @@ export class PressureAttachmentsController {
   @Authorize(Permission.ReportPressure)
   async upload(
     @CurrentActor() actor: Actor,
-    @Param('reportId', uuid('reportId')) reportId: string,
+    @Param('reportId', uuidParam('reportId')) reportId: string,
     @Query('fileName') fileName: unknown,
     @Req() req: Request,
   ): Promise<PressureAttachmentReceipt> {
@@ -62,11 +48,11 @@ export class PressureAttachmentsController {
   @Header('X-Content-Type-Options', 'nosniff')
   @Header('Cache-Control', 'no-store')
   @Header('Content-Security-Policy', "default-src 'none'; sandbox")
-  async download(@CurrentActor() actor: Actor, @Param('id', uuid('id')) id: string): Promise<StreamableFile> {
+  async download(@CurrentActor() actor: Actor, @Param('id', uuidParam('id')) id: string): Promise<StreamableFile> {
     const { attachment, stream } = await this.attachments.open(actor, id);
     return new StreamableFile(stream, {
       type: attachment.mediaType,
-      disposition: contentDisposition(attachment.fileName),
+      disposition: attachmentDisposition(attachment.fileName),
       length: attachment.byteSize,
     });
   }
