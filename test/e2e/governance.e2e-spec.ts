@@ -172,6 +172,15 @@ describe('governance suitability checks', () => {
     expect((await t.gql(APPOINT, input(990001, 'GOVERNOR', { governorCategory: 'PARENT' }), tokens.officer)).errors).toBeUndefined();
     expect((await t.gql(APPOINT, input(990001, 'GOVERNOR', { governorCategory: 'PARENT' }), tokens.hmi)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
+    // Someone who also governs another school: only one who records for both may change a fact about them.
+    const shared = await ok<{ recordAppointment: { id: string } }>(APPOINT, {
+      input: { schoolId: school[990002], person: { fullName: 'Grace Bello', dateOfBirth: '1978-04-12' }, role: 'LOCAL_GOVERNOR', trustName: 'Saltley Learning Trust', appointedOn: today },
+    }, tokens.clerk2);
+    const tamper = await t.gql('mutation($input: UpdateAppointmentInput!) { updateAppointment(input: $input) { id } }', {
+      input: { appointmentId: shared.recordAppointment.id, livedOrWorkedAbroad: true, isChair: null },
+    }, tokens.clerk2);
+    expect(tamper.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
     // A headteacher names a governance clerk for their own school, and nothing else.
     const invite = (schoolId: string, role: string) =>
       t.gql('mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }', {

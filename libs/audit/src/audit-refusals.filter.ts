@@ -76,6 +76,7 @@ export class AuditRefusalsFilter extends BaseExceptionFilter {
     const worth = operation === 'Mutation' ? !SELF_AUDITED.has(info.fieldName) : outcome === AuditOutcome.DENIED && details.code === GraphQLErrorCode.FORBIDDEN;
     if (!worth) return exception;
     const req = gql.getContext<{ req: Request }>().req;
+    // Failing to audit a refusal must not replace the refusal the caller gets.
     return this.audit
       .recordDetached(actorOf(req), {
         action: `${operation === 'Mutation' ? 'mutation' : 'query'}.${info.fieldName}`,
@@ -83,6 +84,7 @@ export class AuditRefusalsFilter extends BaseExceptionFilter {
         outcome,
         details,
       })
+      .catch((error: unknown) => logger.error(`Could not audit a refused ${info.fieldName}: ${String(error)}`))
       .then(() => exception);
   }
 
@@ -101,12 +103,15 @@ export class AuditRefusalsFilter extends BaseExceptionFilter {
       const worth = HTTP_WRITES.has(req.method) || (outcome === AuditOutcome.DENIED && details.code === GraphQLErrorCode.FORBIDDEN);
       if (worth) {
         const params = Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, String(v).slice(0, 100)]));
-        await this.audit.recordDetached(actorOf(req), {
-          action: `http.${req.method} ${route}`.slice(0, 100),
-          entityType: 'Operation',
-          outcome,
-          details: { ...details, params },
-        });
+        // Answer the caller even when the audit cannot be written (the database may be why it failed).
+        await this.audit
+          .recordDetached(actorOf(req), {
+            action: `http.${req.method} ${route}`.slice(0, 100),
+            entityType: 'Operation',
+            outcome,
+            details: { ...details, params },
+          })
+          .catch((error: unknown) => logger.error(`Could not audit a refused ${req.method} ${route}: ${String(error)}`));
       }
     }
     if (!(exception instanceof DomainException)) {

@@ -49,7 +49,7 @@ export class FieldCipher {
   decrypt(stored: string, context: string): string {
     const [version, nonce, tag, body] = stored.split(':');
     if (version !== VERSION || !nonce || !tag || body === undefined) throw new Error('Not a value this cipher wrote');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(nonce, 'base64url'));
+    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(nonce, 'base64url'), { authTagLength: 16 });
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');

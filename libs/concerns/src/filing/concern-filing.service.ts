@@ -162,6 +162,8 @@ export class ConcernFilingService {
     const set = <K extends keyof Concern>(key: K, value: Concern[K] | undefined) => {
       if (value !== undefined) concern[key] = value;
     };
+    // Categories and immediate risk always hold a value: null means "leave as it is".
+    if (input.categories === null) input.categories = undefined;
     set('categories', input.categories);
     set('account', text(input.account));
     set('occurredOn', input.occurredOn);

@@ -57,10 +57,12 @@ export class GovernanceAlertsService {
               .filter((c) => c.state === state && c.dueOn && (!near || c.dueOn <= near))
               .map((c) => ({ appointmentId: s.appointment.id, check: c.check, dueOn: c.dueOn! })),
           );
-        const reminders = await this.claim(manager, items(CheckState.DUE, soon), AlertLevel.REMINDER);
+        // A reminder is used up only when someone is in post to receive it; otherwise it waits for them.
+        const keepers = await this.schoolKeepers(manager, school.id, today);
+        const reminders = keepers.length ? await this.claim(manager, items(CheckState.DUE, soon), AlertLevel.REMINDER) : [];
         const escalations = await this.claim(manager, items(CheckState.OVERDUE), AlertLevel.ESCALATION);
         if (reminders.length) {
-          await this.tell(manager, await this.schoolKeepers(manager, school.id, today), {
+          await this.tell(manager, keepers, {
             kind: 'governance.checks_due',
             title: `${reminders.length} governance check${reminders.length === 1 ? '' : 's'} due within ${GOVERNANCE_RULES_POLICY.reminderDaysAhead} days at ${school.name}`,
             link: `/governance/schools/${school.id}`,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
@@ -26,6 +26,8 @@ export const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/
 /** Recording who governs a school and the checks done for them. */
 @Injectable()
 export class GovernanceRecordService {
+  private readonly logger = new Logger(GovernanceRecordService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: GovernancePolicy,
@@ -96,13 +98,16 @@ export class GovernanceRecordService {
     return this.dataSource.transaction(async (manager) => {
       const { appointment } = await this.forRecording(manager, actor, input.appointmentId);
       const before = { ...appointment };
+      // null means "leave as it is" too: these columns always hold a value.
       for (const key of ['isChair', 'inRegulatedActivity', 'termEndsOn', 'endedOn'] as const) {
-        if (input[key] !== undefined) (appointment as unknown as Record<string, unknown>)[key] = input[key];
+        if (input[key] != null) (appointment as unknown as Record<string, unknown>)[key] = input[key];
       }
       if (appointment.endedOn && appointment.endedOn < appointment.appointedOn) throw CommonException.invalidInput('endedOn', 'endedOn is before the appointment');
+      if (appointment.termEndsOn && appointment.termEndsOn < appointment.appointedOn) throw CommonException.invalidInput('termEndsOn', 'The term ends before the appointment');
       await manager.save(appointment);
       const person = await manager.findOneByOrFail(GovernancePerson, { id: appointment.personId });
-      if (input.livedOrWorkedAbroad !== undefined && input.livedOrWorkedAbroad !== person.livedOrWorkedAbroad) {
+      if (input.livedOrWorkedAbroad != null && input.livedOrWorkedAbroad !== person.livedOrWorkedAbroad) {
+        await this.assertCanRecordEverywhere(manager, actor, person.id);
         person.livedOrWorkedAbroad = input.livedOrWorkedAbroad;
         await manager.save(person);
       }
@@ -162,9 +167,36 @@ export class GovernanceRecordService {
     return check;
   }
 
+  /**
+   * The person is shared by every school they govern: a fact about them (which changes the checks
+   * other schools need) is changed only by someone who records for all of those schools.
+   */
+  private async assertCanRecordEverywhere(manager: EntityManager, actor: Actor, personId: string): Promise<void> {
+    const schools: School[] = await manager.query(
+      `SELECT DISTINCT s.id, s.local_authority_id AS "localAuthorityId", s.type_group AS "typeGroup"
+         FROM governance_appointments a JOIN schools s ON s.id = a.school_id
+        WHERE a.person_id = $1 AND (a.ended_on IS NULL OR a.ended_on > $2)`,
+      [personId, londonToday()],
+    );
+    for (const school of schools) {
+      try {
+        this.policy.assertCanRecord(actor, school);
+      } catch {
+        throw CommonException.forbidden('This person also governs a school whose record you do not keep; ask its headteacher or the council');
+      }
+    }
+  }
+
   /** Decrypts a check's reference. Callers decide who may see it (GovernancePolicy.canReadReferences). */
   reference(check: SuitabilityCheck): string | null {
-    return check.referenceEncrypted ? this.cipher.decrypt(check.referenceEncrypted, REFERENCE_CONTEXT) : null;
+    if (!check.referenceEncrypted) return null;
+    try {
+      return this.cipher.decrypt(check.referenceEncrypted, REFERENCE_CONTEXT);
+    } catch {
+      // A wrong or rotated key must not take the whole record down: the number shows as unknown.
+      this.logger.error(`Could not decrypt the reference of check ${check.id}: is FIELD_ENCRYPTION_KEY the one it was written with?`);
+      return null;
+    }
   }
 
   private async forRecording(manager: EntityManager, actor: Actor, appointmentId: string): Promise<{ appointment: Appointment; school: School }> {

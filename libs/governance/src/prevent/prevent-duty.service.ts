@@ -4,7 +4,7 @@ import { DataSource, EntityManager, MoreThanOrEqual, Repository } from 'typeorm'
 import { defaultTermOf, IsoDate, londonToday } from '@safeguard/calendar';
 import { School, SchoolsService } from '@safeguard/organisations';
 import { CommonException, ConnectionShape, paginate } from '@safeguard/platform';
-import { Actor } from '@safeguard/policy';
+import { Actor, Role } from '@safeguard/policy';
 import { SafeguardingReturn } from '../returns/safeguarding-return.entity';
 import { PreventRiskAssessment } from './prevent-risk-assessment.entity';
 import { dslRefreshDueOn, dslTrainingCutoff, firstYearOf, schoolYearOf, staffTrainingCutoff } from './prevent-rules';
@@ -68,7 +68,11 @@ export class PreventDutyService {
   async read(actor: Actor, schoolId: string): Promise<PreventDutyModel> {
     const school = await this.school(schoolId);
     this.policy.assertCanRead(actor, school);
-    return this.recordOf(school, londonToday());
+    const record = await this.recordOf(school, londonToday());
+    // Which concerns were referred is concern data: a governance clerk sees the counts only.
+    const readsConcerns =
+      actor.schoolIds(Role.HEADTEACHER, Role.DSL).includes(school.id) || actor.localAuthorityIds(Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI).includes(school.localAuthorityId);
+    return readsConcerns ? record : { ...record, preventReferrals: { ...record.preventReferrals, concerns: [] } };
   }
 
   /** The record as of `today`, for a school the caller may read. Pass a transaction to read from its snapshot. */

@@ -135,7 +135,7 @@ export class PreventReferralsModel {
   @Field(() => Int, { description: 'How many were submitted this term.' })
   thisTerm: number;
 
-  @Field(() => [PreventReferralModel], { description: 'The most recent, newest first (up to 100).' })
+  @Field(() => [PreventReferralModel], { description: 'The most recent, newest first (up to 100); empty for a governance clerk, who sees the counts only.' })
   concerns: PreventReferralModel[];
 }
 

@@ -45,7 +45,7 @@ export class TermlyReportsService {
   async buildIn(manager: EntityManager, localAuthorityId: string, term: ReportTerm, hmiUserId: string | null): Promise<TermlyReport> {
     // One builder per authority and term at a time: the worker and an HMI may both try.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`termly-report:${localAuthorityId}:${term.startsOn}`]);
-    const latest = await this.latest(manager, localAuthorityId, term.startsOn);
+    const latest = await this.latest(manager, localAuthorityId, term.startsOn, true);
     if (latest?.status === ReportStatus.SUBMITTED) {
       throw CommonException.conflict('This term’s report has been submitted; start a correction to change it');
     }
@@ -92,7 +92,7 @@ export class TermlyReportsService {
         if (!SECTION_KEYS.has(section.sectionKey)) throw CommonException.invalidInput('sections.sectionKey', `No section ${section.sectionKey}`);
         report.narratives = [...report.narratives.filter((n) => n.sectionKey !== section.sectionKey), { ...section, narrative: section.narrative.trim() }];
       }
-      if (input.recommendations !== undefined) report.recommendations = input.recommendations.trim() || null;
+      if (input.recommendations !== undefined) report.recommendations = input.recommendations?.trim() || null;
       await manager.save(report);
       await this.audit.record(manager, actor, {
         action: 'inspection.write_report', entityType: 'TermlyReport', entityId: report.id, localAuthorityId: report.localAuthorityId,
@@ -167,8 +167,11 @@ export class TermlyReportsService {
     return report;
   }
 
-  private latest(manager: EntityManager, localAuthorityId: string, termStartsOn: string): Promise<TermlyReport | null> {
-    return manager.findOne(TermlyReport, { where: { localAuthorityId, termStartsOn }, order: { version: 'DESC' } });
+  /** The newest version for a term; locked when about to be rebuilt, so a submission cannot slip in between. */
+  private latest(manager: EntityManager, localAuthorityId: string, termStartsOn: string, lock = false): Promise<TermlyReport | null> {
+    return manager.findOne(TermlyReport, {
+      where: { localAuthorityId, termStartsOn }, order: { version: 'DESC' }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   private onlyArea(actor: Actor): string {

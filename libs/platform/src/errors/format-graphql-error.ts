@@ -30,6 +30,8 @@ const PG_CODES: Record<string, [GraphQLErrorCode, string]> = {
   '22P02': [GraphQLErrorCode.BAD_USER_INPUT, 'An identifier or value is not in the expected format'],
   '23505': [GraphQLErrorCode.CONFLICT, 'A record with these details already exists'],
   '23503': [GraphQLErrorCode.BAD_USER_INPUT, 'A referenced record does not exist'],
+  // A null given for something that must have a value (the input validators let null through as "omitted").
+  '23502': [GraphQLErrorCode.BAD_USER_INPUT, 'A required value was missing (null)'],
 };
 
 function httpMessage(error: HttpException): string {

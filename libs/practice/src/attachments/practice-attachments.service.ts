@@ -43,6 +43,7 @@ export class PracticeAttachmentsService {
   async upload(actor: Actor, entryId: string, upload: PracticeUpload): Promise<PracticeAttachment> {
     const entry = await this.entries.read(actor, entryId);
     this.assertMayAttach(actor, entry);
+    if (entry.withdrawnAt) throw CommonException.conflict('This entry has been withdrawn');
     const { maxBytes } = this.config.attachments;
     if (upload.declaredLength !== undefined && upload.declaredLength > maxBytes) {
       throw refuse(`The file is larger than ${Math.round(maxBytes / 1_048_576)} MB`);

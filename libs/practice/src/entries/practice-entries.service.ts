@@ -70,12 +70,12 @@ export class PracticeEntriesService {
       const entry = await this.ownEntry(manager, actor, input.entryId);
       const changed: string[] = [];
       for (const key of ['title', 'summary', 'body', 'phases', 'schoolTypes'] as const) {
-        if (input[key] !== undefined) {
+        if (input[key] != null) {
           (entry as unknown as Record<string, unknown>)[key] = typeof input[key] === 'string' ? (input[key] as string).trim() : input[key];
           changed.push(key);
         }
       }
-      if (input.tags) {
+      if (input.tags != null) {
         entry.tags = normaliseTags(input.tags);
         changed.push('tags');
       }
