@@ -10,3 +10,5 @@ export * from './measures/concern-measures.service';
 // The attachment store and type detection, for other domains' evidence (e.g. pressure reports).
 export * from './attachments/attachment-store';
 export * from './attachments/media-type';
+export * from './attachments/upload-names';
+export * from './attachments/upload-check';

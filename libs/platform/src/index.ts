@@ -11,3 +11,4 @@ export * from './request-id.middleware';
 export * from './graphql/request-loaders';
 export * from './markdown/safe-markdown';
 export * from './http/file-transfer';
+export * from './csv/csv';

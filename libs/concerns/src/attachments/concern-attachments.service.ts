@@ -1,5 +1,4 @@
 import { ReadStream } from 'node:fs';
-import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,9 +11,10 @@ import { ConcernStatus } from '../concern.enums';
 import { ConcernException, ConcernRefusal } from '../concern.exception';
 import { ConcernPolicy } from '../concern.policy';
 import { Concern } from '../filing/concern.entity';
-import { attachmentTooLarge, AttachmentStore, StoredFile } from './attachment-store';
+import { attachmentTooLarge, AttachmentStore } from './attachment-store';
 import { ConcernAttachment } from './concern-attachment.entity';
-import { AttachmentMediaType, detectMediaType, EXTENSIONS, pdfStreamHasActiveContent } from './media-type';
+import { checkedMediaType } from './upload-check';
+import { cleanFileName } from './upload-names';
 
 export interface AttachmentUpload {
   /** The name the uploader gave; kept for display only. */
@@ -26,38 +26,7 @@ export interface AttachmentUpload {
   declaredLength?: number;
 }
 
-const MAX_FILE_NAME = 200;
-// Control and format characters, including the bidirectional overrides that make `gpj.exe` show as `exe.jpg`.
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
-// Types some clients send for the same thing.
-const TYPE_ALIASES: Readonly<Record<string, AttachmentMediaType>> = {
-  'image/jpg': 'image/jpeg',
-  'image/pjpeg': 'image/jpeg',
-  'image/x-png': 'image/png',
-};
-
 const refuse = (message: string, field = 'file') => new ConcernException(ConcernRefusal.ATTACHMENT_REFUSED, message, field);
-
-/** The last path component, without invisible characters; a long name keeps its extension. */
-function cleanFileName(raw: string): string {
-  const name = (raw.split(/[/\\]/).pop() ?? '').normalize('NFC').replace(INVISIBLE, '').trim();
-  if (!name || name === '.' || name === '..') throw CommonException.invalidInput('fileName', 'Give the file’s name');
-  if (name.length <= MAX_FILE_NAME) return name;
-  const extension = extname(name).length <= 10 ? extname(name) : '';
-  let stem = '';
-  // By code point, so that a character outside the BMP is never cut in half.
-  for (const char of name.slice(0, name.length - extension.length)) {
-    if (stem.length + char.length + extension.length > MAX_FILE_NAME) break;
-    stem += char;
-  }
-  return stem.trimEnd() + extension;
-}
-
-function declaredMediaType(header: string | null | undefined): string | null {
-  const type = header?.split(';')[0].trim().toLowerCase();
-  if (!type || type === 'application/octet-stream') return null;
-  return TYPE_ALIASES[type] ?? type;
-}
 
 /**
  * Files attached to concerns: the uploader's words for a file are checked against its bytes,
@@ -85,7 +54,7 @@ export class ConcernAttachmentsService {
 
     const stored = await this.store.write(upload.body, maxBytes);
     try {
-      const mediaType = await this.inspect(stored, fileName, upload.declaredType);
+      const mediaType = await checkedMediaType(this.store, stored, { fileName, declaredType: upload.declaredType }, { refuse, notAccepted: 'Attach a PDF or an image (PNG, JPEG, GIF or WebP)' });
       return await this.dataSource.transaction(async (manager) => {
         const locked = await manager.findOne(Concern, { where: { id: concernId }, lock: { mode: 'pessimistic_write' } });
         if (!locked) throw CommonException.notFound('The concern');
@@ -219,18 +188,4 @@ export class ConcernAttachmentsService {
     );
   }
 
-  /** The type the bytes show, if it is accepted and agrees with the name and the declared type. */
-  private async inspect(stored: StoredFile, fileName: string, declaredType: string | null | undefined): Promise<AttachmentMediaType> {
-    if (stored.byteSize === 0) throw refuse('The file is empty');
-    const mediaType = detectMediaType(stored.head);
-    if (!mediaType) throw refuse('Attach a PDF or an image (PNG, JPEG, GIF or WebP)');
-    const declared = declaredMediaType(declaredType);
-    if (!EXTENSIONS[mediaType].includes(extname(fileName).toLowerCase()) || (declared !== null && declared !== mediaType)) {
-      throw refuse('The file’s content is not what its name or type says');
-    }
-    if (mediaType === 'application/pdf' && (await pdfStreamHasActiveContent(await this.store.open(stored.key)))) {
-      throw refuse('The PDF contains scripts, actions or embedded files; save or print it as a plain PDF and attach that');
-    }
-    return mediaType;
-  }
 }

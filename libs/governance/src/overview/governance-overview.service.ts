@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { defaultTermOf, IsoDate, londonToday, termLabel } from '@safeguard/calendar';
 import { School, SchoolTypeGroup } from '@safeguard/organisations';
-import { CommonException } from '@safeguard/platform';
+import { CommonException, toCsv } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { CheckKind, CheckState, Rag } from '../governance.enums';
 import {
@@ -139,7 +139,7 @@ export class GovernanceOverviewService {
         String(percent(t.done, t.required) ?? ''), oldest]);
     }
     await this.audit.recordDetached(actor, { action: 'governance.export_completion', entityType: 'LocalAuthority', entityId: la, localAuthorityId: la });
-    return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    return toCsv(lines);
   }
 
   private appointmentModel(s: AppointmentStanding, withReferences: boolean): AppointmentModel {
@@ -166,10 +166,4 @@ export class GovernanceOverviewService {
     return rows.map((a) => this.appointmentModel({ appointment: a, person: a.person!, schoolType: SchoolTypeGroup.OTHER, statuses: [], records: [], rag: Rag.GREEN }, withReferences))
       .map((m) => ({ ...m, rag: null }));
   }
-}
-
-/** Quotes a cell, and defuses spreadsheet formulas (a cell starting with = + - @). */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,4 +1,5 @@
-import { toCsv, CsvValue } from './child-list-csv';
+import { toCsv } from '@safeguard/platform';
+import type { CsvValue } from '@safeguard/platform';
 import { RenderableReport } from './renderable-report';
 
 export const REPORT_CSV_COLUMNS = [

@@ -5,7 +5,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
-import { AttachmentStore, detectMediaType, EXTENSIONS, pdfStreamHasActiveContent, StoredFile } from '@safeguard/concerns';
+import { AttachmentStore, checkedMediaType, cleanFileName, declaredMediaType, detectMediaType, StoredFile } from '@safeguard/concerns';
 import { AppConfig } from '@safeguard/config';
 import { CommonException } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
@@ -22,7 +22,6 @@ export interface PracticeUpload {
 }
 
 const refuse = (message: string) => CommonException.invalidInput('file', message);
-const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 
 /**
  * Lesson plans, policies and pictures attached to practice entries: PDF (without scripts), Office
@@ -48,8 +47,7 @@ export class PracticeAttachmentsService {
     if (upload.declaredLength !== undefined && upload.declaredLength > maxBytes) {
       throw refuse(`The file is larger than ${Math.round(maxBytes / 1_048_576)} MB`);
     }
-    const fileName = (upload.fileName.split(/[/\\]/).pop() ?? '').replace(CONTROL, '').trim().slice(0, 200);
-    if (!fileName) throw CommonException.invalidInput('fileName', 'Give the file’s name');
+    const fileName = cleanFileName(upload.fileName);
     const stored = await this.store.write(upload.body, maxBytes);
     try {
       const mediaType = await this.inspect(stored, fileName, upload.declaredType);
@@ -87,24 +85,20 @@ export class PracticeAttachmentsService {
   }
 
   private async inspect(stored: StoredFile, fileName: string, declaredType: string | null | undefined): Promise<string> {
-    if (stored.byteSize === 0) throw refuse('The file is empty');
-    const extension = extname(fileName).toLowerCase();
-    const declared = declaredType?.split(';')[0].trim().toLowerCase();
-    const agrees = (mediaType: string, extensions: readonly string[]) =>
-      extensions.includes(extension) && (!declared || declared === 'application/octet-stream' || declared === mediaType);
-    const simple = detectMediaType(stored.head);
-    if (simple) {
-      if (!agrees(simple, EXTENSIONS[simple])) throw refuse('The file’s content is not what its name or type says');
-      if (simple === 'application/pdf' && (await pdfStreamHasActiveContent(await this.store.open(stored.key)))) {
-        throw refuse('The PDF contains scripts, actions or embedded files; save it as a plain PDF and attach that');
-      }
-      return simple;
+    const notAccepted = 'Attach a PDF, a Word, Excel or PowerPoint document, or an image (PNG, JPEG, GIF or WebP)';
+    // PDFs and pictures: the same checks as every attachment.
+    if (stored.byteSize === 0 || detectMediaType(stored.head)) {
+      return checkedMediaType(this.store, stored, { fileName, declaredType }, { refuse, notAccepted });
     }
     // Office documents are ZIPs, read from their end: the whole file (within the size limit) is needed.
     const office = detectOfficeDocument(Buffer.concat((await (await this.store.open(stored.key)).toArray()) as Buffer[]));
-    if (!office) throw refuse('Attach a PDF, a Word, Excel or PowerPoint document, or an image (PNG, JPEG, GIF or WebP)');
-    if (!agrees(office.mediaType, OFFICE_EXTENSIONS[office.mediaType as OfficeMediaType])) throw refuse('The file’s content is not what its name or type says');
+    if (!office) throw refuse(notAccepted);
+    const declared = declaredMediaType(declaredType);
+    if (!OFFICE_EXTENSIONS[office.mediaType as OfficeMediaType].includes(extname(fileName).toLowerCase()) || (declared !== null && declared !== office.mediaType)) {
+      throw refuse('The file’s content is not what its name or type says');
+    }
     if (office.activeContent) throw refuse('The document contains macros or other code; save it without them (e.g. as .docx) and attach that');
     return office.mediaType;
   }
+
 }

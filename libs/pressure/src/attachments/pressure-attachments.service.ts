@@ -1,13 +1,10 @@
 import { ReadStream } from 'node:fs';
-import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditOutcome, AuditService } from '@safeguard/audit';
-import {
-  AttachmentMediaType, AttachmentStore, attachmentTooLarge, detectMediaType, EXTENSIONS, pdfStreamHasActiveContent, StoredFile,
-} from '@safeguard/concerns';
+import { AttachmentStore, attachmentTooLarge } from '@safeguard/concerns';
 import { AppConfig } from '@safeguard/config';
 import { CommonException } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
@@ -18,7 +15,7 @@ import { PressureReadsService } from '../reports/pressure-reads.service';
 import { pressureReference } from '../reports/pressure-reference';
 import { PressureReport } from '../reports/pressure-report.entity';
 import { PressureAttachment } from './pressure-attachment.entity';
-import { cleanFileName, declaredMediaType } from './upload-names';
+import { checkedMediaType, cleanFileName } from '@safeguard/concerns';
 
 export interface PressureUpload {
   /** The name the uploader gave; kept for display only. */
@@ -59,7 +56,7 @@ export class PressureAttachmentsService {
 
     const stored = await this.store.write(upload.body, maxBytes);
     try {
-      const mediaType = await this.inspect(stored, fileName, upload.declaredType);
+      const mediaType = await checkedMediaType(this.store, stored, { fileName, declaredType: upload.declaredType }, { refuse, notAccepted: 'Attach a screenshot or a PDF (PNG, JPEG, GIF, WebP or PDF)' });
       return await this.dataSource.transaction(async (manager) => {
         const access = await this.policy.access(manager, actor);
         // The delegate may have been removed while the file was arriving.
@@ -146,18 +143,4 @@ export class PressureAttachmentsService {
     throw CommonException.notFound('The report');
   }
 
-  /** The type the bytes show, if it is accepted and agrees with the name and the declared type. */
-  private async inspect(stored: StoredFile, fileName: string, declaredType: string | null | undefined): Promise<AttachmentMediaType> {
-    if (stored.byteSize === 0) throw refuse('The file is empty');
-    const mediaType = detectMediaType(stored.head);
-    if (!mediaType) throw refuse('Attach a screenshot or a PDF (PNG, JPEG, GIF, WebP or PDF)');
-    const declared = declaredMediaType(declaredType);
-    if (!EXTENSIONS[mediaType].includes(extname(fileName).toLowerCase()) || (declared !== null && declared !== mediaType)) {
-      throw refuse('The file’s content is not what its name or type says');
-    }
-    if (mediaType === 'application/pdf' && (await pdfStreamHasActiveContent(await this.store.open(stored.key)))) {
-      throw refuse('The PDF contains scripts, actions or embedded files; save or print it as a plain PDF and attach that');
-    }
-    return mediaType;
-  }
 }

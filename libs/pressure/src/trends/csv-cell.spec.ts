@@ -1,4 +1,4 @@
-import { csvCell } from './pressure-trends.service';
+import { csvCell } from '@safeguard/platform';
 
 describe('csvCell', () => {
   it.each([

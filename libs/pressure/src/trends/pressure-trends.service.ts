@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { LocalAuthority, SchoolTypeGroup } from '@safeguard/organisations';
-import { CommonException } from '@safeguard/platform';
+import { CommonException, toCsv } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { CurriculumArea, PressureCategory } from '../pressure.enums';
 import { PressurePolicy } from '../pressure.policy';
@@ -29,13 +29,6 @@ const CSV_COLUMNS = [
   'harm_to_staff', 'harm_to_pupils', 'police_told', 'in_campaign', 'resolved',
 ] as const;
 
-/** Quotes a cell, and defuses spreadsheet formulas (a cell starting with = + - @, tab or return). */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 const byCountThenKey = <T extends { count: number }>(key: (row: T) => string) => (a: T, b: T) => b.count - a.count || key(a).localeCompare(key(b));
 
@@ -93,7 +86,7 @@ export class PressureTrendsService {
         ORDER BY 1, 2, 4, 5 NULLS FIRST, 6`,
       this.params(scope),
     );
-    return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+    return toCsv([CSV_COLUMNS, ...rows.map((r) => CSV_COLUMNS.map((c) => r[c]))]);
   }
 
   private async scopeOf(actor: Actor, filter: PressureTrendsFilter): Promise<Scope> {

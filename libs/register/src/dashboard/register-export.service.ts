@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { londonToday } from '@safeguard/calendar';
-import { CommonException } from '@safeguard/platform';
+import { CommonException, toCsv } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { ChildReads } from '../children/child-reads';
 import { hasOverdueDeadlineSql } from '../deadlines/overdue';
@@ -51,14 +51,6 @@ export class RegisterExportService {
       throw CommonException.invalidInput('filter', `More than ${MAX_EXPORT_ROWS} entries: export by school type`);
     }
     await this.reads.record(actor, rows.map((r) => ({ id: r.child_id, localAuthorityId: la })), 'export');
-    return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+    return toCsv([COLUMNS, ...rows.map((r) => COLUMNS.map((c) => r[c]))]);
   }
-}
-
-/** Quotes a value for CSV, and defuses cells a spreadsheet would run as a formula. */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

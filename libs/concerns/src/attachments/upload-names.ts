@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { CommonException } from '@safeguard/platform';
-import type { AttachmentMediaType } from '@safeguard/concerns';
+import type { AttachmentMediaType } from './media-type';
 
 const MAX_FILE_NAME = 200;
 // Control and format characters, including the bidirectional overrides that make `gpj.exe` show as `exe.jpg`.
@@ -12,7 +12,7 @@ const TYPE_ALIASES: Readonly<Record<string, AttachmentMediaType>> = {
   'image/x-png': 'image/png',
 };
 
-/** The last path component, without invisible characters; a long name keeps its extension (as for concerns). */
+/** The last path component, without invisible characters; a long name keeps its extension. */
 export function cleanFileName(raw: string): string {
   const name = (raw.split(/[/\\]/).pop() ?? '').normalize('NFC').replace(INVISIBLE, '').trim();
   if (!name || name === '.' || name === '..') throw CommonException.invalidInput('fileName', 'Give the file’s name');
