@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, Grant, Role } from '@safeguard/policy';
+import { Actor, Grant, membershipInForceSql, Role } from '@safeguard/policy';
 import { AuthException, AuthExceptionReason } from './auth.exception';
 
 interface Row {
@@ -31,8 +31,7 @@ export class ActorLoader {
          FROM auth_sessions s
          JOIN users u ON u.id = s.user_id
          LEFT JOIN memberships m ON m.user_id = u.id
-              AND (m.starts_on IS NULL OR m.starts_on <= (now() AT TIME ZONE 'Europe/London')::date)
-              AND (m.ends_on IS NULL OR m.ends_on >= (now() AT TIME ZONE 'Europe/London')::date)
+              AND ${membershipInForceSql('m', "(now() AT TIME ZONE 'Europe/London')::date")}
          LEFT JOIN schools sc ON sc.id = m.school_id
         WHERE s.id = $1 AND s.user_id = $2
         ORDER BY m.created_at`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { canTakePartSql, takePartParams } from './network-people';
+import { membershipInForceSql } from '@safeguard/policy';
 
 /**
  * Who is in which network, for other domains (messaging, the practice library). A member counts
@@ -60,7 +61,7 @@ export class NetworkMembership {
          JOIN memberships m ON m.user_id = nm.user_id
         WHERE nm.network_id = ANY($1::uuid[]) AND nm.status::text = 'ACTIVE'
           AND m.school_id IS NOT NULL AND m.role::text = ANY($3::text[])
-          AND (m.starts_on IS NULL OR m.starts_on <= $2::date) AND (m.ends_on IS NULL OR m.ends_on >= $2::date)
+          AND ${membershipInForceSql('m', '$2::date')}
         ORDER BY m.school_id`,
       [[...networkIds], today, roles],
     );

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { londonToday } from '@safeguard/calendar';
 import { NETWORK_PARTICIPANT_ROLES, NetworkMemberStatus, NetworkRole } from './network.enums';
+import { membershipInForceSql } from '@safeguard/policy';
 
 /**
  * SQL that is true when the user in `userColumn` may take part in networks today: an active
@@ -33,7 +34,7 @@ export async function participant(manager: EntityManager, userId: string): Promi
     `SELECT u.display_name, coalesce(m.local_authority_id, s.local_authority_id) AS local_authority_id
        FROM users u JOIN memberships m ON m.user_id = u.id LEFT JOIN schools s ON s.id = m.school_id
       WHERE u.id = $1 AND u.status::text = 'ACTIVE' AND m.role::text = ANY($3::text[])
-        AND (m.starts_on IS NULL OR m.starts_on <= $2::date) AND (m.ends_on IS NULL OR m.ends_on >= $2::date)`,
+        AND ${membershipInForceSql('m', '$2::date')}`,
     [userId, today, roles],
   );
   if (!rows.length) return null;
@@ -113,7 +114,7 @@ export async function authorityManagers(manager: EntityManager, localAuthorityId
   const rows: Array<{ user_id: string }> = await manager.query(
     `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
       WHERE m.local_authority_id = $1 AND m.role::text = 'LA_MANAGER' AND u.status::text = 'ACTIVE'
-        AND (m.starts_on IS NULL OR m.starts_on <= $2::date) AND (m.ends_on IS NULL OR m.ends_on >= $2::date)
+        AND ${membershipInForceSql('m', '$2::date')}
       ORDER BY m.user_id`,
     [localAuthorityId, londonToday()],
   );

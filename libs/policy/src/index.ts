@@ -3,3 +3,4 @@ export * from './authorize.decorator';
 export * from './current-actor.decorator';
 export * from './permission';
 export * from './role';
+export * from './membership-in-force';

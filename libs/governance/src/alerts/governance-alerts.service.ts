@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { addDays, defaultTermOf, IsoDate, londonToday, termLabel } from '@safeguard/calendar';
 import { NotificationsService } from '@safeguard/notifications';
-import { Actor, Role } from '@safeguard/policy';
+import { Actor, membershipInForceSql, Role } from '@safeguard/policy';
 import { CheckState } from '../governance.enums';
 import { GOVERNANCE_RULES_POLICY } from '../governance-rules';
 import { GovernanceOverviewService } from '../overview/governance-overview.service';
@@ -140,7 +140,7 @@ export class GovernanceAlertsService {
     const rows: Array<{ user_id: string }> = await manager.query(
       `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE ${where} AND m.role::text = ANY($2::text[]) AND u.status::text = 'ACTIVE'
-          AND (m.starts_on IS NULL OR m.starts_on <= $3) AND (m.ends_on IS NULL OR m.ends_on >= $3)`,
+          AND ${membershipInForceSql('m', '$3')}`,
       [id, roles, today],
     );
     return rows.map((r) => r.user_id);

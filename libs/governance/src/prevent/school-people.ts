@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { IsoDate } from '@safeguard/calendar';
+import { membershipInForceSql } from '@safeguard/policy';
 
 /** A person holding a school role today. */
 export interface SchoolPerson {
@@ -12,7 +13,7 @@ const PEOPLE_IN_POST = `
   SELECT DISTINCT ON (u.id) u.id AS user_id, u.display_name AS name
     FROM memberships m JOIN users u ON u.id = m.user_id
    WHERE m.school_id = $1 AND m.role::text = ANY($3::text[])
-     AND (m.starts_on IS NULL OR m.starts_on <= $2::date) AND (m.ends_on IS NULL OR m.ends_on >= $2::date)
+     AND ${membershipInForceSql('m', '$2::date')}
      AND u.status::text <> 'DISABLED'
    ORDER BY u.id`;
 

@@ -6,7 +6,7 @@ import { londonToday } from '@safeguard/calendar';
 import { NotificationsService } from '@safeguard/notifications';
 import { School } from '@safeguard/organisations';
 import { CommonException } from '@safeguard/platform';
-import { Actor, Role } from '@safeguard/policy';
+import { Actor, membershipInForceSql, Role } from '@safeguard/policy';
 import { PressureDelegateModel } from '../pressure.models';
 import { PressureException, PressureRefusal } from '../pressure.exception';
 import { PressurePolicy } from '../pressure.policy';
@@ -24,7 +24,7 @@ const ELIGIBLE = `
   SELECT u.id AS user_id, u.display_name, array_agg(DISTINCT m.role::text ORDER BY m.role::text) AS roles
     FROM memberships m JOIN users u ON u.id = m.user_id
    WHERE m.school_id = $1 AND m.role::text IN ('DSL', 'GOVERNANCE_CLERK') AND u.status::text <> 'DISABLED'
-     AND (m.starts_on IS NULL OR m.starts_on <= $2::date) AND (m.ends_on IS NULL OR m.ends_on >= $2::date)
+     AND ${membershipInForceSql('m', '$2::date')}
      AND ($3::uuid IS NULL OR u.id = $3)
    GROUP BY u.id, u.display_name
    ORDER BY u.display_name, u.id`;

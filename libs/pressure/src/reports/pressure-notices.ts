@@ -4,6 +4,7 @@ import { londonToday } from '@safeguard/calendar';
 import { NotificationsService } from '@safeguard/notifications';
 import { AuthorityTeam } from '@safeguard/register';
 import { PressureReport } from './pressure-report.entity';
+import { membershipInForceSql } from '@safeguard/policy';
 
 /**
  * The school's side of a report: its headteachers and the delegates they named, in post today.
@@ -13,7 +14,7 @@ import { PressureReport } from './pressure-report.entity';
 const SCHOOL_SIDE = `
   SELECT DISTINCT u.id FROM memberships m JOIN users u ON u.id = m.user_id
    WHERE m.school_id = $1 AND u.status::text = 'ACTIVE'
-     AND (m.starts_on IS NULL OR m.starts_on <= $2::date) AND (m.ends_on IS NULL OR m.ends_on >= $2::date)
+     AND ${membershipInForceSql('m', '$2::date')}
      AND (m.role::text = 'HEADTEACHER'
           OR (m.role::text IN ('DSL', 'GOVERNANCE_CLERK') AND EXISTS (
                 SELECT 1 FROM pressure_delegations d WHERE d.school_id = m.school_id AND d.delegate_id = m.user_id AND d.removed_at IS NULL)))

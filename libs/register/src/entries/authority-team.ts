@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { londonToday } from '@safeguard/calendar';
-import { Role } from '@safeguard/policy';
+import { membershipInForceSql, Role } from '@safeguard/policy';
 
 /** The people of an authority's schools safeguarding team, as of today. */
 @Injectable()
@@ -11,7 +11,7 @@ export class AuthorityTeam {
     const rows: Array<{ user_id: string }> = await manager.query(
       `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.local_authority_id = $1 AND m.role::text = ANY($2::text[]) AND u.status::text = 'ACTIVE'
-          AND (m.starts_on IS NULL OR m.starts_on <= $3) AND (m.ends_on IS NULL OR m.ends_on >= $3)`,
+          AND ${membershipInForceSql('m', '$3')}`,
       [localAuthorityId, roles, today],
     );
     return rows.map((r) => r.user_id);

@@ -7,6 +7,7 @@ import { FiguresContext, measure, oneDecimal, percentOf, queryByTerm, reportTerm
 import { apiQuery } from '../record-links';
 import { Breakdown, ReportSection } from '../report-figures';
 import { SCHOOL_TYPE_LABELS } from '../school-types';
+import { membershipInForceSql } from '@safeguard/policy';
 
 export const PREVENT_SECTION = { key: 'prevent', number: 6, title: 'Prevent duty' } as const;
 
@@ -32,7 +33,7 @@ const PREVENT_FIGURES = `
   dsls AS (
     SELECT DISTINCT t.i, m.school_id, m.user_id
       FROM terms t
-      JOIN memberships m ON m.role::text = 'DSL' AND (m.starts_on IS NULL OR m.starts_on <= t.as_at) AND (m.ends_on IS NULL OR m.ends_on >= t.as_at)
+      JOIN memberships m ON m.role::text = 'DSL' AND ${membershipInForceSql('m', 't.as_at')}
       JOIN users u ON u.id = m.user_id AND u.status::text <> 'DISABLED'
      WHERE m.school_id IN (SELECT id FROM open_schools)
   ),
