@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { CommonException } from '@safeguard/platform';
+import { chooseAuthority, CommonException } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
 
 /**
@@ -25,12 +25,9 @@ export class ConcernPolicy {
 
   /** The caller's authority when they hold a team role in exactly one and gave none. */
   defaultArea(actor: Actor, given?: string | null): string {
-    if (given) return given;
-    const areas = this.areaReaderOf(actor);
-    if (areas.length === 1) return areas[0];
-    if (!areas.length) throw CommonException.forbidden('Only the local authority’s team and its HMI can read this');
-    throw CommonException.invalidInput('localAuthorityId', 'Say which local authority');
+    return chooseAuthority(this.areaReaderOf(actor), given, 'Only the local authority’s team and its HMI can read this');
   }
+
 
   assertCanReadArea(actor: Actor, localAuthorityId: string): void {
     if (!this.isAreaReader(actor, localAuthorityId)) {

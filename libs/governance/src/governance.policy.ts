@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SchoolTypeGroup } from '@safeguard/organisations';
-import { CommonException } from '@safeguard/platform';
+import { chooseAuthority, CommonException } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
 import { MAINTAINED_TYPES } from './governance-rules';
 
@@ -52,12 +52,9 @@ export class GovernancePolicy {
 
   /** The caller's authority when they hold a team or HMI role in exactly one and gave none. */
   defaultArea(actor: Actor, given?: string | null): string {
-    if (given) return given;
-    const areas = this.areasOf(actor);
-    if (areas.length === 1) return areas[0];
-    if (!areas.length) throw CommonException.forbidden('Only the local authority’s team and its HMI can read this');
-    throw CommonException.invalidInput('localAuthorityId', 'Say which local authority');
+    return chooseAuthority(this.areasOf(actor), given, 'Only the local authority’s team and its HMI can read this');
   }
+
 
   assertCanReadArea(actor: Actor, localAuthorityId: string): void {
     if (!this.areasOf(actor).includes(localAuthorityId)) throw CommonException.forbidden('You can read only your own local authority');

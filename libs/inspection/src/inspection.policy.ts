@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommonException } from '@safeguard/platform';
+import { chooseAuthority, CommonException } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
 import { ReportStatus } from './inspection.enums';
 
@@ -33,10 +33,7 @@ export class InspectionPolicy {
   }
 
   defaultArea(actor: Actor, given?: string | null): string {
-    if (given) return given;
-    const areas = actor.localAuthorityIds(Role.HMI, Role.LA_MANAGER);
-    if (areas.length === 1) return areas[0];
-    if (!areas.length) throw CommonException.invalidInput('localAuthorityId', 'Say which local authority');
-    throw CommonException.invalidInput('localAuthorityId', 'Say which local authority');
+    return chooseAuthority(actor.localAuthorityIds(Role.HMI, Role.LA_MANAGER), given);
   }
+
 }

@@ -12,3 +12,4 @@ export * from './graphql/request-loaders';
 export * from './markdown/safe-markdown';
 export * from './http/file-transfer';
 export * from './csv/csv';
+export * from './authority-choice';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, ObjectLiteral, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
-import { CommonException } from '@safeguard/platform';
+import { chooseAuthority, CommonException } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
 
 /**
@@ -20,11 +20,9 @@ export class RegisterPolicy {
 
   /** The caller's authority when they hold a team role in exactly one and gave none. */
   defaultArea(actor: Actor, given?: string): string {
-    if (given) return given;
-    const areas = this.readableAreas(actor);
-    if (areas.length === 1) return areas[0];
-    throw CommonException.invalidInput('localAuthorityId', 'Say which local authority’s register');
+    return chooseAuthority(this.readableAreas(actor), given);
   }
+
 
   isAreaReader(actor: Actor, localAuthorityId: string): boolean {
     return this.readableAreas(actor).includes(localAuthorityId);

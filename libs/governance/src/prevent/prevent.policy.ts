@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommonException } from '@safeguard/platform';
+import { chooseAuthority, CommonException } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
 
 /** The school as the policy needs it. */
@@ -55,12 +55,9 @@ export class PreventPolicy {
 
   /** The caller's authority when they hold a team or HMI role in exactly one and named none. */
   defaultArea(actor: Actor, given?: string | null): string {
-    if (given) return given;
-    const areas = this.areasOf(actor);
-    if (areas.length === 1) return areas[0];
-    if (!areas.length) throw CommonException.forbidden('Only the local authority’s team and its HMI can read this');
-    throw CommonException.invalidInput('localAuthorityId', 'Say which local authority');
+    return chooseAuthority(this.areasOf(actor), given, 'Only the local authority’s team and its HMI can read this');
   }
+
 
   assertCanReadArea(actor: Actor, localAuthorityId: string): void {
     if (!this.areasOf(actor).includes(localAuthorityId)) {
