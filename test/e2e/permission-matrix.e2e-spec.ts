@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { addDays, londonToday } from '@safeguard/calendar';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -91,6 +92,17 @@ interface DemoIds {
   pressureForCampaign: string[];
   /** A DSL of Alder Road added for this file, whom head1 names and removes. */
   spareDelegate: string;
+  /** Messaging from the demo: East Birmingham heads' public "general" (head1, head2, the manager in; head1 moderates) and its first two messages (head1's, the manager's). */
+  headsGeneral: string;
+  headsWelcome: string;
+  managerMessage: string;
+  /** Made for this file in "general": head1's message to delete, head2's message to hide and restore, and head2's open report of it to review. */
+  spareMessage: string;
+  spareHidden: string;
+  spareReport: string;
+  /** Made for this file: a private DSL-forum channel (the officer and dsl1 in) to leave, and a private heads channel (head1, head2) to remove head2 from. */
+  spareDslChannel: string;
+  spareHeadsChannel: string;
 }
 
 const everyoneSignedIn = (anonymous: Expectation = 'UNAUTHENTICATED'): Record<Role, Expectation> => ({
@@ -661,6 +673,194 @@ const practiceInput = (extra: Record<string, unknown> = {}) => ({
   title: randomName('Practice '), summary: 'A matrix entry about British values.', body: 'What we did and what worked.',
   tags: ['british-values'], phases: ['PRIMARY'], schoolTypes: ['MAINTAINED'], visibility: 'LOCAL_AUTHORITY', ...extra,
 });
+/** Conversations (libs/messaging): who may read a conversation, take part in it and moderate it. */
+const NOT_IN_HEADS: Partial<Record<Role, Expectation>> = { dsl1: 'NOT_FOUND', officerBradford: 'NOT_FOUND' };
+/** In "general": dsl1 (not in the network) and Bradford cannot see it; the officer reads it as an overseer but has not joined. */
+const GENERAL_PARTICIPANTS = onlyWith(TAKE_PART_IN_NETWORKS, { ...NOT_IN_HEADS, officer: 'FORBIDDEN' });
+/** Moderators of "general": head1 (the network's moderator) and the manager (the authority's). */
+const GENERAL_MODERATORS = onlyWith(TAKE_PART_IN_NETWORKS, { ...NOT_IN_HEADS, officer: 'FORBIDDEN' });
+
+const MESSAGING_MATRIX: Row[] = [
+  {
+    operation: 'conversations',
+    request: () => ({ query: '{ conversations(first: 20) { edges { node { id unreadCount } } } }' }),
+    expect: only(READ_NETWORKS),
+  },
+  {
+    operation: 'conversation',
+    request: ({ headsGeneral }) => ({ query: 'query($id: ID!) { conversation(id: $id) { id me { joined } legalHold { reason } } }', variables: { id: headsGeneral } }),
+    expect: onlyWith(READ_NETWORKS, NOT_IN_HEADS),
+  },
+  {
+    operation: 'conversationEvents',
+    request: ({ headsGeneral }) => ({
+      query: 'query($id: ID!) { conversationEvents(conversationId: $id, afterSequence: 0) { lastSequence } }', variables: { id: headsGeneral },
+    }),
+    expect: onlyWith(READ_NETWORKS, NOT_IN_HEADS),
+  },
+  {
+    operation: 'messages',
+    request: ({ headsGeneral }) => ({ query: 'query($id: ID!) { messages(conversationId: $id, first: 5) { edges { node { id } } } }', variables: { id: headsGeneral } }),
+    expect: onlyWith(READ_NETWORKS, NOT_IN_HEADS),
+  },
+  {
+    operation: 'searchMessages',
+    request: () => ({ query: '{ searchMessages(query: "parents", first: 5) { edges { node { id } } } }' }),
+    expect: only(TAKE_PART_IN_NETWORKS),
+  },
+  {
+    operation: 'createChannel',
+    request: ({ eastBirminghamHeads }) => ({
+      query: 'mutation($input: CreateChannelInput!) { createChannel(input: $input) { id } }',
+      variables: { input: { networkId: eastBirminghamHeads, name: randomName('matrix-'), visibility: 'PUBLIC' } },
+    }),
+    // Only the network's active members: the DSL and the officer are not in it.
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { dsl1: 'NOT_FOUND', officer: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'startDirectConversation',
+    request: ({ head2User }) => ({
+      query: 'mutation($input: StartDirectConversationInput!) { startDirectConversation(input: $input) { id } }',
+      variables: { input: { userIds: [head2User] } },
+    }),
+    // Bradford's officer shares no authority or network with a Birmingham head.
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { officerBradford: 'BAD_USER_INPUT' }),
+  },
+  {
+    operation: 'joinConversation',
+    request: ({ headsGeneral }) => ({ query: 'mutation($input: ConversationRefInput!) { joinConversation(input: $input) { id } }', variables: { input: { conversationId: headsGeneral } } }),
+    expect: GENERAL_PARTICIPANTS,
+  },
+  {
+    operation: 'addConversationMembers',
+    request: ({ headsGeneral, head2User }) => ({
+      query: 'mutation($input: AddConversationMembersInput!) { addConversationMembers(input: $input) { id } }',
+      variables: { input: { conversationId: headsGeneral, userIds: [head2User] } },
+    }),
+    expect: GENERAL_PARTICIPANTS,
+  },
+  {
+    operation: 'sendMessage',
+    request: ({ headsGeneral }) => ({
+      query: 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }',
+      variables: { input: { conversationId: headsGeneral, clientId: randomUUID(), body: 'Matrix message' } },
+    }),
+    expect: GENERAL_PARTICIPANTS,
+  },
+  {
+    operation: 'editMessage',
+    request: ({ headsWelcome }) => ({
+      query: 'mutation($input: EditMessageInput!) { editMessage(input: $input) { id } }',
+      variables: { input: { messageId: headsWelcome, body: randomName('Welcome, edited ') } },
+    }),
+    // Only its author (head1); readers who are not are refused NOT_AUTHOR.
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { ...NOT_IN_HEADS, officer: 'FORBIDDEN', manager: 'FORBIDDEN' }),
+  },
+  {
+    operation: 'deleteMessage',
+    request: ({ spareMessage }) => ({ query: 'mutation($input: MessageRefInput!) { deleteMessage(input: $input) { id } }', variables: { input: { messageId: spareMessage } } }),
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { ...NOT_IN_HEADS, officer: 'FORBIDDEN', manager: 'FORBIDDEN' }),
+  },
+  {
+    operation: 'addReaction',
+    request: ({ managerMessage }) => ({ query: 'mutation($input: ReactionInput!) { addReaction(input: $input) { id } }', variables: { input: { messageId: managerMessage, emoji: '👍' } } }),
+    expect: GENERAL_PARTICIPANTS,
+  },
+  {
+    operation: 'removeReaction',
+    request: ({ managerMessage }) => ({ query: 'mutation($input: ReactionInput!) { removeReaction(input: $input) { id } }', variables: { input: { messageId: managerMessage, emoji: '👍' } } }),
+    expect: GENERAL_PARTICIPANTS,
+  },
+  {
+    operation: 'markConversationRead',
+    request: ({ headsGeneral }) => ({
+      query: 'mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { readUpTo } }',
+      variables: { input: { conversationId: headsGeneral, upToSequence: 1 } },
+    }),
+    expect: GENERAL_PARTICIPANTS,
+  },
+  {
+    operation: 'reportMessage',
+    request: ({ managerMessage }) => ({
+      query: 'mutation($input: ReportMessageInput!) { reportMessage(input: $input) { id } }',
+      variables: { input: { messageId: managerMessage, reason: 'OTHER', note: 'Matrix report' } },
+    }),
+    // Anyone who can read it, overseers included.
+    expect: onlyWith(READ_NETWORKS, NOT_IN_HEADS),
+  },
+  {
+    operation: 'messageReports',
+    request: () => ({ query: '{ messageReports(first: 5) { edges { node { id } } } }' }),
+    expect: only(TAKE_PART_IN_NETWORKS),
+  },
+  {
+    operation: 'reviewMessageReport',
+    request: ({ spareReport }) => ({
+      query: 'mutation($input: ReviewMessageReportInput!) { reviewMessageReport(input: $input) { status } }',
+      variables: { input: { reportId: spareReport, hide: false, note: 'Matrix review' } },
+    }),
+    // head1 dismisses it first; the manager then finds it already reviewed.
+    expect: { ...GENERAL_MODERATORS, manager: 'CONFLICT' },
+  },
+  {
+    operation: 'hideMessage',
+    request: ({ spareHidden }) => ({ query: 'mutation($input: HideMessageInput!) { hideMessage(input: $input) { id } }', variables: { input: { messageId: spareHidden, reason: 'Matrix' } } }),
+    expect: GENERAL_MODERATORS,
+  },
+  {
+    operation: 'restoreMessage',
+    request: ({ spareHidden }) => ({ query: 'mutation($id: ID!) { restoreMessage(messageId: $id) { id } }', variables: { id: spareHidden } }),
+    expect: GENERAL_MODERATORS,
+  },
+  {
+    operation: 'messageEdits',
+    request: ({ headsWelcome }) => ({ query: 'query($id: ID!) { messageEdits(messageId: $id) { editedAt } }', variables: { id: headsWelcome } }),
+    expect: GENERAL_MODERATORS,
+  },
+  {
+    operation: 'muteConversationMember',
+    // Unmuting (0 minutes) leaves head2 able to post for the rows after.
+    request: ({ headsGeneral, head2User }) => ({
+      query: 'mutation($input: MuteConversationMemberInput!) { muteConversationMember(input: $input) { mutedUntil } }',
+      variables: { input: { conversationId: headsGeneral, userId: head2User, minutes: 0 } },
+    }),
+    expect: GENERAL_MODERATORS,
+  },
+  {
+    operation: 'removeConversationMember',
+    request: ({ spareHeadsChannel, head2User }) => ({
+      query: 'mutation($input: ConversationMemberRefInput!) { removeConversationMember(input: $input) { id } }',
+      variables: { input: { conversationId: spareHeadsChannel, userId: head2User } },
+    }),
+    // A private channel: only its members and moderators see it; head1 removes head2, so the manager finds no one to remove.
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { ...NOT_IN_HEADS, officer: 'NOT_FOUND', manager: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'leaveConversation',
+    request: ({ spareDslChannel }) => ({ query: 'mutation($input: ConversationRefInput!) { leaveConversation(input: $input) { id } }', variables: { input: { conversationId: spareDslChannel } } }),
+    // A private DSL-forum channel: head1 cannot see it; the manager moderates it (leaving what one is not in is a no-op).
+    expect: onlyWith(TAKE_PART_IN_NETWORKS, { head1: 'NOT_FOUND', officerBradford: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'placeLegalHold',
+    request: ({ headsGeneral }) => ({
+      query: 'mutation($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { id } }',
+      variables: { input: { conversationId: headsGeneral, reason: 'Matrix hold' } },
+    }),
+    expect: only(['manager']),
+  },
+  {
+    operation: 'liftLegalHold',
+    request: ({ headsGeneral }) => ({ query: 'mutation($id: ID!) { liftLegalHold(conversationId: $id) { id } }', variables: { id: headsGeneral } }),
+    expect: only(['manager']),
+  },
+  {
+    operation: 'exportConversation',
+    request: ({ headsGeneral }) => ({ query: 'mutation($id: ID!) { exportConversation(conversationId: $id, format: CSV) { fileName } }', variables: { id: headsGeneral } }),
+    expect: only(['manager']),
+  },
+];
+
 const PRACTICE_MATRIX: Row[] = [
   {
     operation: 'practiceEntry',
@@ -935,6 +1135,8 @@ const MATRIX: Row[] = [
   // Before endMembership, which ends the Birmingham officer's membership the chase rows need.
   ...PREVENT_MATRIX,
   ...PRACTICE_MATRIX,
+  // Before the networks' rows, which take head2 and the manager out of East Birmingham heads.
+  ...MESSAGING_MATRIX,
   // Before endMembership, which ends the officer's membership: the forum's moderator.
   ...NETWORKS_MATRIX,
   // Before endMembership, which ends the Birmingham officer's membership the acting rows need.
@@ -1035,6 +1237,39 @@ describe('permission matrix', () => {
     const birminghamLa = await laOf('330');
     const amiraChild = await childOf('Amira', 'Khan');
     const jaydenChild = await childOf('Jayden', 'Okafor');
+    /** Messaging ids from the demo, and what this file makes to delete, hide, review, remove and leave. */
+    const spareConversations = async () => {
+      const as = async <T>(email: string, query: string, variables: Record<string, unknown>): Promise<T> => {
+        const result = await t.gql<T>(query, variables, await t.login(email));
+        if (result.errors) throw new Error(JSON.stringify(result.errors));
+        return result.data!;
+      };
+      const headsGeneral = await one(`SELECT c.id FROM conversations c JOIN networks n ON n.id = c.network_id WHERE n.name = 'East Birmingham heads' AND c.name = 'general'`, []);
+      const messageAt = (sequence: number) => one('SELECT id FROM messages WHERE conversation_id = $1 AND sequence = $2', [headsGeneral, sequence]);
+      const send = async (email: string, body: string) =>
+        (await as<{ sendMessage: { message: { id: string } } }>(email, 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }', {
+          input: { conversationId: headsGeneral, clientId: randomUUID(), body },
+        })).sendMessage.message.id;
+      const channel = async (email: string, network: string, memberUserIds: string[]) =>
+        (await as<{ createChannel: { id: string } }>(email, 'mutation($input: CreateChannelInput!) { createChannel(input: $input) { id } }', {
+          input: { networkId: await one('SELECT id FROM networks WHERE name = $1', [network]), name: randomName('matrix-'), visibility: 'PRIVATE', memberUserIds },
+        })).createChannel.id;
+      const spareHidden = await send('head2@demo.test', 'Matrix: to hide and restore');
+      const report = await as<{ reportMessage: { id: string } }>('head2@demo.test', 'mutation($input: ReportMessageInput!) { reportMessage(input: $input) { id } }', {
+        input: { messageId: spareHidden, reason: 'SPAM' },
+      });
+      const userOf = (email: string) => one('SELECT id FROM users WHERE email = $1', [email]);
+      return {
+        headsGeneral,
+        headsWelcome: await messageAt(1),
+        managerMessage: await messageAt(2),
+        spareMessage: await send('head1@demo.test', 'Matrix: to delete'),
+        spareHidden,
+        spareReport: report.reportMessage.id,
+        spareDslChannel: await channel('officer@demo.test', 'Birmingham DSL forum', [await userOf('dsl1@demo.test')]),
+        spareHeadsChannel: await channel('head1@demo.test', 'East Birmingham heads', [await userOf('head2@demo.test')]),
+      };
+    };
     ids = {
       birminghamSchool: school.id,
       officerMembership: await membershipOf('officer@demo.test'),
@@ -1101,6 +1336,7 @@ describe('permission matrix', () => {
          INSERT INTO memberships (user_id, role, school_id) SELECT u.id, 'DSL', s.id FROM u, schools s WHERE s.urn = 990001 RETURNING user_id AS id`,
         [],
       ),
+      ...(await spareConversations()),
     };
   });
   afterAll(() => t.close());

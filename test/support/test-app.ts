@@ -39,9 +39,12 @@ function testEnvironment(databaseUrl: string, overrides: Record<string, string>)
   });
 }
 
-/** The real api on a real PostgreSQL database of its own, listening on a free port. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+/**
+ * The real api on a real PostgreSQL database of its own, listening on a free port. Given another
+ * app's database, it starts a second instance on it (scale-out tests); only the owner drops it.
+ */
+export async function startTestApp(overrides: Record<string, string> = {}, shared?: TestDatabase): Promise<TestApp> {
+  const db = shared ?? (await createTestDatabase());
   testEnvironment(db.url, overrides);
   const app = await createApiApp();
   await app.listen(0, '127.0.0.1');
@@ -79,7 +82,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     async close() {
       for (const worker of workers) await worker.close();
       await app.close();
-      await db.drop();
+      if (!shared) await db.drop();
     },
   };
 }

@@ -14,6 +14,7 @@ import { DemoModule } from '@safeguard/demo';
 import { HealthModule } from '@safeguard/health';
 import { InspectionModule } from '@safeguard/inspection';
 import { JobsModule } from '@safeguard/jobs';
+import { MessagingModule } from '@safeguard/messaging';
 import { NetworksModule } from '@safeguard/networks';
 import { NotificationsModule } from '@safeguard/notifications';
 import { OrganisationsModule } from '@safeguard/organisations';
@@ -47,6 +48,7 @@ import { RegisterModule } from '@safeguard/register';
     ConcernsModule,
     GovernanceModule,
     NetworksModule,
+    MessagingModule,
     PracticeModule,
     PressureModule,
     InspectionModule,

@@ -7,11 +7,12 @@ import { InspectionWorkerModule } from '@safeguard/inspection';
 import { ConfigModule } from '@safeguard/config';
 import { DatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
+import { MessagingWorkerModule } from '@safeguard/messaging';
 import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
 import { PressureWorkerModule } from '@safeguard/pressure';
 import { RegisterWorkerModule } from '@safeguard/register';
 
-/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders and pressure-report acknowledgement escalation. */
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders pressure-report acknowledgement escalation and the messaging retention purge. */
 @Module({
   imports: [
     ConfigModule,
@@ -26,6 +27,7 @@ import { RegisterWorkerModule } from '@safeguard/register';
     GovernanceWorkerModule,
     InspectionWorkerModule,
     PressureWorkerModule,
+    MessagingWorkerModule,
   ],
 })
 export class WorkerModule {}

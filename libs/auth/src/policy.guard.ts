@@ -32,6 +32,7 @@ export class PolicyGuard extends AuthGuard('jwt') {
       throw new AuthException(AuthExceptionReason.NO_POLICY, 'This operation is not available');
     }
     if (policy.kind === 'public') return true;
+    if (context.getType() === 'ws') return this.canHandleSocketEvent(context, policy);
     await super.canActivate(context);
     const actor = httpRequestOf(context).user as Actor;
     if (policy.kind === 'permission') {
@@ -41,6 +42,21 @@ export class PolicyGuard extends AuthGuard('jwt') {
       }
     }
     return true;
+  }
+
+  /**
+   * Socket events: the connection was authenticated in the handshake (its Actor is on the socket).
+   * A refusal is sent back as the event's acknowledgement, the way every socket refusal is.
+   */
+  private canHandleSocketEvent(context: ExecutionContext, policy: OperationPolicy): boolean {
+    const actor = (context.switchToWs().getClient<{ data?: { actor?: Actor } }>().data?.actor);
+    const allowed = actor && (policy.kind !== 'permission' || actor.hasRole(...rolesAllowed(policy.permission)));
+    if (allowed) return true;
+    const ack: unknown = context.getArgByIndex(2);
+    if (typeof ack === 'function') {
+      ack({ ok: false, error: { code: actor ? 'FORBIDDEN' : 'UNAUTHENTICATED', reason: actor ? AuthExceptionReason.ROLE_REQUIRED : AuthExceptionReason.TOKEN_INVALID, message: actor ? 'Your role does not allow this' : 'Sign in to continue' } });
+    }
+    return false;
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {

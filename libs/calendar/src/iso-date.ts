@@ -12,9 +12,12 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** Made once: building a formatter costs milliseconds (time-zone data), and sends call londonToday each time. */
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
 /** Today's date in England: the portal's days start and end in Europe/London. */
 export function londonToday(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return LONDON_DATE.format(now);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

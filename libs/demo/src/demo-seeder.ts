@@ -18,6 +18,7 @@ import { DEMO_AUTHORITIES } from './demo-organisations';
 import { seedConcernsDemo } from './demo-concerns';
 import { seedGovernanceDemo } from './demo-governance';
 import { seedInspectionDemo } from './demo-inspection';
+import { seedMessagingDemo } from './demo-messaging';
 import { seedNetworksDemo } from './demo-networks';
 import { seedPracticeDemo } from './demo-practice';
 import { seedPreventDemo } from './demo-prevent';
@@ -76,6 +77,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const appointments = await seedGovernanceDemo(manager, this.governance, londonToday());
       const prevent = await seedPreventDemo(manager, londonToday());
       const networks = await seedNetworksDemo(manager);
+      const messages = await seedMessagingDemo(manager);
       const practiceEntries = await seedPracticeDemo(manager, this.files);
       const hmiAssignments = await seedInspectionDemo(manager);
       const pressureReports = await seedPressureDemo(manager, {
@@ -88,7 +90,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       await this.audit.record(manager, Actor.system(`seed:${randomUUID()}`), {
         action: 'demo.seed',
         entityType: 'Demo',
-        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent, networks, practiceEntries, pressureReports, hmiAssignments },
+        details: { accounts: DEMO_ACCOUNTS.length, registerEntries: entries, concerns, appointments, prevent, networks, messages, practiceEntries, pressureReports, hmiAssignments },
       });
       this.logger.log(`Seeded the demo: ${DEMO_ACCOUNTS.length} accounts, password "${DEMO_PASSWORD}"`);
       return true;

@@ -19,6 +19,7 @@ export const QUEUES = {
   governanceAlerts: 'governance-alerts',
   termlyReports: 'termly-reports',
   pressureDeadlines: 'pressure-deadlines',
+  messagingRetention: 'messaging-retention',
 } as const;
 
 const DEADLOCK_DETECTED = '40P01';

@@ -5,3 +5,6 @@ export * from './network.exception';
 export * from './network.policy';
 export * from './network-membership.service';
 export * from './networks.module';
+export { canTakePartSql, participant, takePartParams } from './network-people';
+export type { Participant } from './network-people';
+export * from './network-membership-changes';

@@ -8,6 +8,7 @@ import { NETWORK_PARTICIPANT_ROLES, NetworkMemberStatus } from './network.enums'
 import { NetworkMember } from './network-member.entity';
 import { Network } from './network.entity';
 import { NetworkMembership } from './network-membership.service';
+import { NetworkMembershipChanges } from './network-membership-changes';
 import { participant, Participant } from './network-people';
 import { NetworkPolicy } from './network.policy';
 
@@ -27,6 +28,7 @@ export class NetworkRecords {
     private readonly policy: NetworkPolicy,
     private readonly membership: NetworkMembership,
     private readonly auditService: AuditService,
+    private readonly changes: NetworkMembershipChanges,
   ) {}
 
   /** The network, locked, if the caller may see it; otherwise NOT_FOUND (never confirming it exists). */
@@ -88,6 +90,8 @@ export class NetworkRecords {
     changes: Partial<Pick<NetworkMember, 'role' | 'invitedById'>> = {},
   ): Promise<NetworkMember> {
     Object.assign(row, changes, { status, decidedById });
-    return manager.save(row);
+    const saved = await manager.save(row);
+    await this.changes.changed(manager, { networkId: row.networkId, userId: row.userId, status });
+    return saved;
   }
 }

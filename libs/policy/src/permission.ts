@@ -45,6 +45,8 @@ export enum Permission {
   CreateNetworks = 'CreateNetworks',
   /** Join, leave, invite and moderate within networks (record rules in the networks policy). */
   TakePartInNetworks = 'TakePartInNetworks',
+  /** Place and lift legal holds on conversations, and export them (subject access requests, investigations). */
+  HoldAndExportConversations = 'HoldAndExportConversations',
   /** Read, search, endorse and discuss the Prevent practice library. */
   ReadPracticeLibrary = 'ReadPracticeLibrary',
   /** Publish practice entries. */
@@ -98,6 +100,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.ReadNetworks]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
   [Permission.CreateNetworks]: [Role.HEADTEACHER, Role.LA_MANAGER],
   [Permission.TakePartInNetworks]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER],
+  [Permission.HoldAndExportConversations]: [Role.LA_MANAGER],
   [Permission.ReadPracticeLibrary]: [Role.HEADTEACHER, Role.DSL, Role.GOVERNANCE_CLERK, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
   [Permission.PublishPractice]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER],
   [Permission.CuratePracticeLibrary]: [Role.LA_OFFICER, Role.LA_MANAGER],
