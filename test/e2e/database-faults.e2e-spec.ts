@@ -75,6 +75,34 @@ describe('Database faults', () => {
     expect(await recovers()).toBeLessThan(5000);
   });
 
+  it('rolls back a mutation whose connection is terminated mid-transaction, and says so clearly', async () => {
+    const locker = await connect(t.db.url);
+    const lastName = `Faultline${Date.now()}`;
+    try {
+      await locker.query('BEGIN');
+      // The new child's INSERT waits here, inside the mutation's transaction.
+      await locker.query('LOCK TABLE children IN ACCESS EXCLUSIVE MODE');
+      const inFlight = t.gql(
+        'mutation($input: OpenRegisterEntryInput!) { openRegisterEntry(input: $input) { id } }',
+        { input: { kind: 'CME', reason: 'IDENTIFIED_BY_COUNCIL', child: { legalFirstName: 'Fault', legalLastName: lastName, dateOfBirth: '2013-05-05', sex: 'FEMALE', postcode: 'B8 2AA' } } },
+        token,
+      );
+      for (let i = 0; i < 50; i++) {
+        const waiting = await locker.query("SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+        if (waiting.rowCount) break;
+        await sleep(50);
+      }
+      await terminateBackends(locker);
+      const result = await inFlight;
+      expect(result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
+    }
+    expect(await recovers()).toBeLessThan(5000);
+    expect(await t.db.query('SELECT 1 FROM children WHERE legal_last_name = $1', [lastName])).toEqual([]);
+  });
+
   it('recovers by itself when every connection is terminated between requests, for queries and mutations', async () => {
     const admin = await connect(t.db.url);
     try {
