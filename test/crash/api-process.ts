@@ -1,8 +1,21 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 const ROOT = join(__dirname, '..', '..');
+// Inside the repository, so that the compiled code finds node_modules; dist/ is not committed.
+const BUILD = join(ROOT, 'dist', 'crash-harness');
+
+/**
+ * Compiles the api once, without type checking (lint and typecheck do that): each restart then
+ * loads JavaScript in about a quarter of the CPU time ts-node needs to transpile every file again.
+ */
+export async function buildApi(): Promise<void> {
+  await rm(BUILD, { recursive: true, force: true });
+  await promisify(execFile)(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', BUILD], { cwd: ROOT });
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,7 +40,7 @@ export class ApiProcess {
     const started = Date.now();
     this.child = spawn(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
+      ['-r', join(BUILD, 'apps/register-paths.js'), join(BUILD, 'apps/api/src/main.js')],
       { cwd: ROOT, env: { ...process.env, ...this.env }, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     const child = this.child;

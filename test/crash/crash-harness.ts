@@ -5,17 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { verifyAuditChain } from '@safeguard/audit';
-import { AppConfig } from '@safeguard/config';
-import { DEMO_PASSWORD } from '@safeguard/demo';
-import { createScratchDatabase } from '../../apps/cli/src/scratch-database';
-import { ApiProcess, freePort } from './api-process';
+import { verifyAuditChain } from '../../libs/audit/src/audit-verifier';
+import { AppConfig } from '../../libs/config/src/app-config';
+import { DEMO_PASSWORD } from '../../libs/demo/src/demo-accounts';
+import { createCrashDatabase } from './crash-database';
+import { ApiProcess, buildApi, freePort } from './api-process';
 import { CRASH_WRITES, CrashWrite, newMarker, Session } from './crash-writes';
 
 // Writers per capability: enough to have several transactions open when the kill lands.
 const WRITERS_PER_CAPABILITY = 2;
-// The kill lands at a random moment in this window after the writes start.
-const KILL_AFTER_MS = { min: 300, max: 2000 };
+// The kill lands at a random moment in this window once every capability has had a write
+// acknowledged (a freshly started api answers its first requests slowly), or after WARM_UP_LIMIT_MS.
+const KILL_AFTER_MS = { min: 200, max: 1500 };
+const WARM_UP_LIMIT_MS = 15000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Attempt {
   write: CrashWrite;
@@ -53,17 +57,21 @@ async function openSession(url: string, db: Client): Promise<Session> {
 /** Sends writes until the api stops answering; every write is recorded, with whether it was acknowledged. */
 async function writeUntilKilled(session: Session, api: ApiProcess, attempts: Attempt[]): Promise<void> {
   let killed = false;
-  const delay = KILL_AFTER_MS.min + Math.random() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min);
-  const killer = new Promise<void>((resolve) => setTimeout(resolve, delay)).then(async () => {
+  const warmed = new Set<CrashWrite>();
+  const killer = (async () => {
+    const started = Date.now();
+    while (warmed.size < CRASH_WRITES.length && Date.now() - started < WARM_UP_LIMIT_MS) await sleep(50);
+    await sleep(KILL_AFTER_MS.min + Math.random() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min));
     killed = true;
     await api.kill();
-  });
+  })();
   const writer = async (write: CrashWrite) => {
     while (!killed) {
       const attempt: Attempt = { write, marker: newMarker(), acknowledged: false };
       attempts.push(attempt);
       try {
         attempt.acknowledged = await write.send(session, attempt.marker);
+        if (attempt.acknowledged) warmed.add(write);
       } catch {
         return; // the connection died with the api: this write is unacknowledged
       }
@@ -77,7 +85,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(iterations) || iterations < 1) throw new Error('CRASH_ITERATIONS must be a whole number of at least 1');
   const started = Date.now();
   const config = new AppConfig(process.env);
-  const scratch = await createScratchDatabase(config, 'safeguard_crash');
+  const [scratch] = await Promise.all([createCrashDatabase(config), buildApi()]);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const api = new ApiProcess(url, {
