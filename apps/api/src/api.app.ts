@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@safeguard/config';
 import { RealtimeIoAdapter } from '@safeguard/realtime';
 import { ApiModule } from './api.module';
+import { serveWebApp } from './web-app';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -20,6 +21,7 @@ export async function createApiApp(): Promise<INestApplication> {
   const adapter = new RealtimeIoAdapter(app, config.redis.REDIS_URL);
   await adapter.connectToRedis();
   app.useWebSocketAdapter(adapter);
+  serveWebApp(app);
   app.enableShutdownHooks();
   return app;
 }
