@@ -94,7 +94,7 @@ describe('data at rest: narratives encrypted, readable through the API, keys rot
     await ok('mutation($input: AddToConcernInput!) { addToConcern(input: $input) { id } }', { input: { concernId: ids.concern, text: say('She has stopped coming to lunch.') } }, tokens.dsl);
     await ok(
       'mutation($input: DecideConcernInput!) { decideConcern(input: $input) { id } }',
-      { input: { concernId: ids.concern, outcome: 'PREVENT_REFERRAL', thresholdLevel: 'COMPLEX', criteria: ['Risk of radicalisation'], rationale: say('Indicators of radicalisation by a family member: refer to Channel.') } },
+      { input: { concernId: ids.concern, outcome: 'PREVENT_REFERRAL', thresholdLevel: 'COMPLEX_NEEDS', criteria: ['Risk of radicalisation'], rationale: say('Indicators of radicalisation by a family member: refer to Channel.') } },
       tokens.manager,
     );
 

@@ -16,6 +16,12 @@ export interface EncryptedColumnOptions extends Pick<ColumnOptions, 'name' | 'nu
 /**
  * Encrypts on write and decrypts on read under the installed keyring. A stored value that is not an
  * envelope is plain text from before encryption, read as it is until `keys:rotate` encrypts it.
+ *
+ * TypeORM tells whether a loaded entity's column changed by comparing both values after `to()`;
+ * with a fresh nonce each time an encrypted column always looks changed, so `save()` of a loaded
+ * entity writes it again (same words, new ciphertext). The services that do so hold the row locked
+ * (pessimistic_write), so nothing written meanwhile is lost. A deterministic `to()` would avoid the
+ * write but would show which rows hold the same words: not worth it.
  */
 export class FieldTransformer implements ValueTransformer {
   private static readonly logger = new Logger('FieldTransformer');
