@@ -45,7 +45,8 @@ function testEnvironment(databaseUrl: string, overrides: Record<string, string>)
  */
 export async function startTestApp(overrides: Record<string, string> = {}, shared?: TestDatabase): Promise<TestApp> {
   const db = shared ?? (await createTestDatabase());
-  testEnvironment(db.url, overrides);
+  // A second instance of one deployment shares its data directory, and so its generated field key.
+  testEnvironment(db.url, shared ? { DATA_DIR: process.env.DATA_DIR!, ...overrides } : overrides);
   const app = await createApiApp();
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

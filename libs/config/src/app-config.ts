@@ -59,8 +59,8 @@ export class AppConfig {
     if (this.app.NODE_ENV === 'production' && !this.auth.JWT_SECRET) {
       errors.push('JWT_SECRET: required when NODE_ENV=production');
     }
-    if (this.app.NODE_ENV === 'production' && !this.encryption.FIELD_ENCRYPTION_KEY) {
-      errors.push('FIELD_ENCRYPTION_KEY: required when NODE_ENV=production');
+    if (this.app.NODE_ENV === 'production' && !this.encryption.FIELD_ENCRYPTION_KEYS && !this.encryption.FIELD_ENCRYPTION_KEY) {
+      errors.push('FIELD_ENCRYPTION_KEYS: required when NODE_ENV=production (or FIELD_ENCRYPTION_KEY, read as key k1)');
     }
     if (errors.length > 0) {
       throw new Error(`Invalid configuration:\n  ${errors.join('\n  ')}`);

@@ -139,9 +139,20 @@ export class AttachmentVariables {
   ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 }
 
-/** Encryption of sensitive fields (e.g. DBS certificate numbers). */
+/** Encryption of sensitive fields (narratives about children and adults, DBS certificate numbers). */
 export class EncryptionVariables {
-  /** 32 random bytes, base64: encrypts fields with AES-256-GCM. Required in production; otherwise generated into DATA_DIR. */
+  /**
+   * `id:key,id:key`: 32 random bytes each, base64; the first encrypts, all decrypt (see README,
+   * Data at rest). Required in production, unless FIELD_ENCRYPTION_KEY is given.
+   */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value))
+  @Matches(/^[A-Za-z0-9-]{1,16}:[A-Za-z0-9+/_-]{43}=?(,[A-Za-z0-9-]{1,16}:[A-Za-z0-9+/_-]{43}=?)*$/, {
+    message: 'FIELD_ENCRYPTION_KEYS must be id:key pairs separated by commas, each key 32 bytes base64-encoded, each id 1-16 letters, digits or dashes',
+  })
+  FIELD_ENCRYPTION_KEYS?: string;
+
+  /** The single key of the first version, read as key id k1. Otherwise generated into DATA_DIR outside production. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9+/_-]{43}=?$/, { message: 'FIELD_ENCRYPTION_KEY must be 32 bytes, base64-encoded' })
   FIELD_ENCRYPTION_KEY?: string;
