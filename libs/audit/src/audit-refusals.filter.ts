@@ -23,6 +23,7 @@ const HTTP_STATUSES: Record<GraphQLErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INTERNAL_SERVER_ERROR: 500,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /** A domain's exception may name a more precise status than its code's (e.g. 413); no library imports another domain's class. */

@@ -22,7 +22,7 @@ const HTTP_CODES: Partial<Record<number, GraphQLErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: GraphQLErrorCode.BAD_USER_INPUT,
   [HttpStatus.NOT_FOUND]: GraphQLErrorCode.NOT_FOUND,
   [HttpStatus.CONFLICT]: GraphQLErrorCode.CONFLICT,
-  [HttpStatus.TOO_MANY_REQUESTS]: GraphQLErrorCode.FORBIDDEN,
+  [HttpStatus.TOO_MANY_REQUESTS]: GraphQLErrorCode.TOO_MANY_REQUESTS,
 };
 
 // PostgreSQL errors a resolver did not anticipate but whose meaning is clear to a client.
@@ -53,7 +53,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknow
     return {
       ...base,
       message: error.message,
-      extensions: { code: error.code, reason: error.reason, ...(error.field ? { field: error.field } : {}) },
+      extensions: { code: error.code, reason: error.reason, ...(error.field ? { field: error.field } : {}), ...error.extraExtensions() },
     };
   }
   if (error instanceof HttpException) {
