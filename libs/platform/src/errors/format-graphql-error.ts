@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { DomainException } from './domain.exception';
 import { GraphQLErrorCode } from './graphql-error-code';
+import { queryLimitRefusal } from '../graphql/query-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -66,6 +67,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknow
     return { ...base, message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
+  const limit = queryLimitRefusal(formatted.message);
+  if (limit && (code === undefined || PASS_THROUGH.has(String(code)))) return { ...base, ...limit };
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     return { ...base, extensions: { code } };
   }
