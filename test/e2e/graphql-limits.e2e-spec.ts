@@ -128,8 +128,12 @@ describe('GraphQL in production', () => {
     expect(introspection.data ?? null).toBeNull();
   });
 
-  it('serves no GraphiQL page', async () => {
+  it('serves no GraphiQL page, and its CSP lets no script or style load', async () => {
     const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/GraphiQL/);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'none'");
+    expect(csp).toContain("style-src 'none'");
+    expect(csp).not.toContain('unpkg');
   });
 });
