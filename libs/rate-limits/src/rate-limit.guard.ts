@@ -84,8 +84,9 @@ export class RateLimitGuard extends ThrottlerGuard {
     return !isGraphql(context) && context.getType() !== 'http';
   }
 
-  protected override getRequestResponse(context: ExecutionContext): { req: Record<string, any>; res: Record<string, any> } {
-    if (!isGraphql(context)) return super.getRequestResponse(context);
+  // The base class types these loosely; GraphQL carries the express pair in its context.
+  protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
+    if (!isGraphql(context)) return super.getRequestResponse(context) as { req: Request; res: Response };
     const { req, res } = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
     return { req, res };
   }
@@ -99,7 +100,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
     const { res } = this.getRequestResponse(context);
-    if (res && !(res as Response).headersSent) (res as Response).setHeader('Retry-After', String(retryAfter));
+    if (res && !res.headersSent) res.setHeader('Retry-After', String(retryAfter));
     const reason = detail.key.startsWith(MUTATIONS) ? RateLimitReason.MUTATION_RATE_LIMITED : RateLimitReason.SIGN_IN_RATE_LIMITED;
     throw new RateLimitException(reason, retryAfter);
   }
