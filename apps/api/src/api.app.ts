@@ -5,6 +5,7 @@ import { AppConfig } from '@safeguard/config';
 import { securityHeaders } from '@safeguard/platform';
 import { RealtimeIoAdapter } from '@safeguard/realtime';
 import { ApiModule } from './api.module';
+import { serveWebApp } from './web-app';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -24,6 +25,7 @@ export async function createApiApp(): Promise<INestApplication> {
   const adapter = new RealtimeIoAdapter(app, config.redis.REDIS_URL);
   await adapter.connectToRedis();
   app.useWebSocketAdapter(adapter);
+  serveWebApp(app);
   app.enableShutdownHooks();
   return app;
 }
