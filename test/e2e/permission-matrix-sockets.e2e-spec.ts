@@ -78,8 +78,13 @@ const SOCKET_MATRIX: SocketRow[] = [
   { event: 'reaction.add', payload: ({ managerMessage }) => ({ messageId: managerMessage, emoji: '👍' }), expect: GENERAL_PARTICIPANTS },
   { event: 'reaction.remove', payload: ({ managerMessage }) => ({ messageId: managerMessage, emoji: '👍' }), expect: GENERAL_PARTICIPANTS },
   { event: 'conversation.read', payload: ({ headsGeneral }) => ({ conversationId: headsGeneral, upToSequence: 1 }), expect: GENERAL_PARTICIPANTS },
-  // Typing goes only to a room the socket was let into: the officer (an overseer) may; HMI only reads.
-  { event: 'typing', payload: ({ headsGeneral }) => ({ conversationId: headsGeneral }), joinFirst: true, expect: only(TAKE_PART_IN_NETWORKS, NOT_IN_ROOM) },
+  // Typing goes only to a room the socket was let into, from its participants: the officer reads "general" as an overseer but is not in it.
+  {
+    event: 'typing',
+    payload: ({ headsGeneral }) => ({ conversationId: headsGeneral }),
+    joinFirst: true,
+    expect: only(TAKE_PART_IN_NETWORKS, { ...NOT_IN_ROOM, officer: 'FORBIDDEN' }),
+  },
   { event: 'presence.set', payload: () => ({ status: 'away' }), expect: only(READ_NETWORKS) },
   { event: 'presence.list', payload: ({ headsGeneral }) => ({ conversationId: headsGeneral }), joinFirst: true, expect: only(READ_NETWORKS, NOT_IN_ROOM) },
 ];
