@@ -91,6 +91,8 @@ async function main(): Promise<void> {
   const api = new ApiProcess(url, {
     NODE_ENV: 'test', DATABASE_URL: scratch.url, PORT: String(port), JWT_SECRET: randomBytes(32).toString('hex'),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'safeguard-crash-')), SEED_DEMO: 'true', LOG_LEVEL: 'error',
+    // Writers send as fast as the api answers: the change budget (RATE_LIMITS) would refuse most of them.
+    RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000', RATE_LIMIT_SIGN_IN_PER_ADDRESS: '100000', RATE_LIMIT_MUTATIONS_PER_ACCOUNT: '100000',
   });
   const db = new Client({ connectionString: scratch.url });
   const attempts: Attempt[] = [];

@@ -35,6 +35,12 @@ function testEnvironment(databaseUrl: string, overrides: Record<string, string>)
     SEED_DEMO: 'true',
     LOG_LEVEL: 'error',
     PORT: '0',
+    // Generous limits so that tests signing in and changing things often are not refused;
+    // rate-limits.e2e-spec.ts sets tight ones. Instances on one database share counters (Redis).
+    RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000',
+    RATE_LIMIT_SIGN_IN_PER_ADDRESS: '100000',
+    RATE_LIMIT_MUTATIONS_PER_ACCOUNT: '100000',
+    RATE_LIMIT_KEY_PREFIX: `safeguard-test:${databaseUrl.split('/').pop()}:`,
     ...overrides,
   });
 }

@@ -2,6 +2,7 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@safeguard/config';
+import { securityHeaders } from '@safeguard/platform';
 import { RealtimeIoAdapter } from '@safeguard/realtime';
 import { ApiModule } from './api.module';
 import { serveWebApp } from './web-app';
@@ -16,6 +17,9 @@ export async function createApiApp(): Promise<INestApplication> {
   });
   const config = app.get(AppConfig);
   app.disable('x-powered-by');
+  // Client addresses (rate limits, audit) come from X-Forwarded-For only through this many trusted proxies.
+  if (config.http.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.http.TRUST_PROXY_HOPS);
+  app.use(securityHeaders({ production: config.isProduction }));
   // A school's single central record arrives as CSV inside one GraphQL request (up to 2 MB of text).
   app.useBodyParser('json', { limit: '3mb' });
   const adapter = new RealtimeIoAdapter(app, config.redis.REDIS_URL);

@@ -157,3 +157,55 @@ export class EncryptionVariables {
   @Matches(/^[A-Za-z0-9+/_-]{43}=?$/, { message: 'FIELD_ENCRYPTION_KEY must be 32 bytes, base64-encoded' })
   FIELD_ENCRYPTION_KEY?: string;
 }
+
+/** The HTTP edge: proxies in front of the api. */
+export class HttpVariables {
+  /** Proxies (load balancer, ingress) in front of the api whose X-Forwarded-For is trusted; 0 uses the socket's address. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(5)
+  TRUST_PROXY_HOPS = 0;
+}
+
+/** Rate limits: unset means the defaults in libs/rate-limits/src/rate-limits.ts (RATE_LIMITS). */
+export class RateLimitVariables {
+  /** Sign-in attempts (login, code entry) per account per window. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT?: number;
+
+  /** Sign-in attempts per client address per window. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  RATE_LIMIT_SIGN_IN_WINDOW_SECONDS?: number;
+
+  /** Mutations (and REST writes) per account, or per address when signed out, per window. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MUTATIONS_PER_ACCOUNT?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  RATE_LIMIT_MUTATIONS_WINDOW_SECONDS?: number;
+
+  /** Prefix of the counters' keys in Redis (lets instances of several deployments share one Redis). */
+  @IsString()
+  RATE_LIMIT_KEY_PREFIX = 'safeguard:rate:';
+}

@@ -14,3 +14,5 @@ export * from './markdown/safe-markdown';
 export * from './http/file-transfer';
 export * from './csv/csv';
 export * from './authority-choice';
+export * from './http/security-headers';
+export * from './graphql/query-limits';

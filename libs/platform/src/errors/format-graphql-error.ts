@@ -4,6 +4,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { databaseFaultOf } from './database-fault';
 import { DomainException } from './domain.exception';
 import { GraphQLErrorCode } from './graphql-error-code';
+import { queryLimitRefusal } from '../graphql/query-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -23,7 +24,7 @@ const HTTP_CODES: Partial<Record<number, GraphQLErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: GraphQLErrorCode.BAD_USER_INPUT,
   [HttpStatus.NOT_FOUND]: GraphQLErrorCode.NOT_FOUND,
   [HttpStatus.CONFLICT]: GraphQLErrorCode.CONFLICT,
-  [HttpStatus.TOO_MANY_REQUESTS]: GraphQLErrorCode.FORBIDDEN,
+  [HttpStatus.TOO_MANY_REQUESTS]: GraphQLErrorCode.TOO_MANY_REQUESTS,
 };
 
 // PostgreSQL errors a resolver did not anticipate but whose meaning is clear to a client.
@@ -54,7 +55,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknow
     return {
       ...base,
       message: error.message,
-      extensions: { code: error.code, reason: error.reason, ...(error.field ? { field: error.field } : {}) },
+      extensions: { code: error.code, reason: error.reason, ...(error.field ? { field: error.field } : {}), ...error.extraExtensions() },
     };
   }
   if (error instanceof HttpException) {
@@ -77,6 +78,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknow
     return { ...base, message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
+  const limit = queryLimitRefusal(formatted.message);
+  if (limit && (code === undefined || PASS_THROUGH.has(String(code)))) return { ...base, ...limit };
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     return { ...base, extensions: { code } };
   }
