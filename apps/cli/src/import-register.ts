@@ -5,13 +5,13 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AuditModule } from '@safeguard/audit';
 import { ConfigModule } from '@safeguard/config';
-import { DatabaseModule } from '@safeguard/database';
+import { SystemDatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
 import { OutboxModule } from '@safeguard/outbox';
 import { Actor } from '@safeguard/policy';
 import { RegisterCoreModule, RegisterImportOptions, RegisterImportService, RegisterKind } from '@safeguard/register';
 
-@Module({ imports: [ConfigModule, DatabaseModule, JobsModule.forRoot({ role: 'producer' }), AuditModule, OutboxModule, RegisterCoreModule] })
+@Module({ imports: [ConfigModule, SystemDatabaseModule, JobsModule.forRoot({ role: 'producer' }), AuditModule, OutboxModule, RegisterCoreModule] })
 class RegisterImportCommandModule {}
 
 const USAGE = 'Usage: npm run import:register -- FILE.csv --la CODE --kind CME|EHE|EXCLUDED|EHCP --source "team name"';
