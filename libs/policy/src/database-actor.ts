@@ -18,3 +18,8 @@ export function databaseActorOf(actor: Actor) {
     roles: [...new Set(actor.grants.map((g) => g.role))],
   };
 }
+
+/** The system actor (worker, imports, seeding) sees every row; anyone else, their organisations' (see above). */
+export function databaseAccessOf(actor: Actor) {
+  return actor.isSystem ? ('system' as const) : databaseActorOf(actor);
+}

@@ -17,13 +17,13 @@ interface PostgresDriverLike {
  * session level so that every query on the connection, in a transaction or not, sees them.
  * 'none' as the role returns to the connecting (owner) user.
  */
-const APPLY = `SELECT set_config('role', $1, false), set_config('app.system', $2, false),
+export const ROW_SECURITY_APPLY = `SELECT set_config('role', $1, false), set_config('app.system', $2, false),
   set_config('app.user_id', $3, false), set_config('app.school_ids', $4, false),
   set_config('app.school_area_ids', $5, false), set_config('app.local_authority_ids', $6, false),
   set_config('app.roles', $7, false)`;
 
 /** Back to the owner with nothing visible, before the connection returns to the pool. */
-const RESET = `SELECT set_config('role', 'none', false), set_config('app.system', '', false),
+export const ROW_SECURITY_RESET = `SELECT set_config('role', 'none', false), set_config('app.system', '', false),
   set_config('app.user_id', '', false), set_config('app.school_ids', '', false),
   set_config('app.school_area_ids', '', false), set_config('app.local_authority_ids', '', false),
   set_config('app.roles', '', false)`;
@@ -57,14 +57,14 @@ export function enforceRowSecurity(dataSource: DataSource, fallback: DatabaseAcc
     const settings = settingsOf(currentDatabaseAccess() ?? fallback);
     const [client, release] = await obtain();
     try {
-      await client.query(APPLY, settings);
+      await client.query(ROW_SECURITY_APPLY, settings);
     } catch (error) {
       release(error);
       throw error;
     }
     const resetThenRelease: Release = (error) => {
       if (error) return release(error);
-      client.query(RESET).then(
+      client.query(ROW_SECURITY_RESET).then(
         () => release(),
         (resetError: unknown) => release(resetError),
       );
