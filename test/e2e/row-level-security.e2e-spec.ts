@@ -66,7 +66,8 @@ describe('row-level security: the database walls off what the policy layer alrea
 
   beforeAll(async () => {
     t = await startTestApp();
-    owner = new Client({ connectionString: t.db.url });
+    // The owner as the worker connects: past the wall even when it is not a superuser (FORCE).
+    owner = new Client({ connectionString: t.db.url, options: '-c app.system=on' });
     await owner.connect();
     dataSource = t.app.get(DataSource);
   });
