@@ -1,3 +1,4 @@
+export * from './errors/database-fault';
 export * from './errors/domain.exception';
 export * from './errors/format-graphql-error';
 export * from './errors/graphql-error-code';

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
+import { databaseFaultOf } from './database-fault';
 import { DomainException } from './domain.exception';
 import { GraphQLErrorCode } from './graphql-error-code';
 
@@ -59,6 +60,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknow
   if (error instanceof HttpException) {
     const code = HTTP_CODES[error.getStatus()];
     if (code) return { ...base, message: httpMessage(error), extensions: { code } };
+  }
+  const fault = databaseFaultOf(error);
+  if (fault) {
+    // Expected while the database restarts or fails over: one line in the log, no stack.
+    logger.warn(`Database unavailable (${fault}): ${error instanceof Error ? error.message : String(error)}`);
+    return {
+      ...base,
+      message: 'The database is unavailable for a moment; please try again shortly',
+      extensions: { code: GraphQLErrorCode.SERVICE_UNAVAILABLE, reason: fault },
+    };
   }
   const pgCode = (error as { code?: unknown })?.code;
   if (typeof pgCode === 'string' && PG_CODES[pgCode]) {

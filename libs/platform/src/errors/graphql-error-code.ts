@@ -6,4 +6,6 @@ export enum GraphQLErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database could not be reached for a moment; the same request can be retried. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
