@@ -7,6 +7,25 @@ export const APP_ROLE = 'safeguard_app';
 type Release = (error?: unknown) => void;
 interface PoolClient {
   query(sql: string, params?: unknown[]): Promise<unknown>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/**
+ * Runs one statement while neither TypeORM nor the pool listens for the client's errors (before
+ * TypeORM takes the client, after it lets go): a connection killed meanwhile must fail the
+ * statement, not crash the process with an unhandled 'error' event.
+ */
+async function guarded(client: PoolClient, sql: string, params?: unknown[]): Promise<void> {
+  let failure: Error | undefined;
+  const onError = (error: Error) => (failure = error);
+  client.on('error', onError);
+  try {
+    await client.query(sql, params);
+    if (failure) throw failure;
+  } finally {
+    client.removeListener('error', onError);
+  }
 }
 interface PostgresDriverLike {
   obtainMasterConnection(): Promise<[PoolClient, Release]>;
@@ -57,14 +76,14 @@ export function enforceRowSecurity(dataSource: DataSource, fallback: DatabaseAcc
     const settings = settingsOf(currentDatabaseAccess() ?? fallback);
     const [client, release] = await obtain();
     try {
-      await client.query(ROW_SECURITY_APPLY, settings);
+      await guarded(client, ROW_SECURITY_APPLY, settings);
     } catch (error) {
       release(error);
       throw error;
     }
     const resetThenRelease: Release = (error) => {
       if (error) return release(error);
-      client.query(ROW_SECURITY_RESET).then(
+      guarded(client, ROW_SECURITY_RESET).then(
         () => release(),
         (resetError: unknown) => release(resetError),
       );
