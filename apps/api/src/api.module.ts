@@ -9,7 +9,7 @@ import { ConcernsModule } from '@safeguard/concerns';
 import { EncryptionModule } from '@safeguard/encryption';
 import { GovernanceModule } from '@safeguard/governance';
 import { AppConfig, ConfigModule } from '@safeguard/config';
-import { DatabaseModule } from '@safeguard/database';
+import { DatabaseModule, RequestScopeMiddleware } from '@safeguard/database';
 import { DemoModule } from '@safeguard/demo';
 import { HealthModule } from '@safeguard/health';
 import { InspectionModule } from '@safeguard/inspection';
@@ -68,6 +68,6 @@ import { RegisterModule } from '@safeguard/register';
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestIdMiddleware).forRoutes('*path');
+    consumer.apply(RequestIdMiddleware, RequestScopeMiddleware).forRoutes('*path');
   }
 }

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { addDays, hashPassword, londonToday, Membership, User, UserStatus } from '@safeguard/accounts';
 import { AuditService } from '@safeguard/audit';
 import { AppConfig } from '@safeguard/config';
+import { runAsSystem } from '@safeguard/database';
 import { LocalAuthority, School } from '@safeguard/organisations';
 import { Actor, Role } from '@safeguard/policy';
 import { AttachmentStore, ConcernDecisionsService, ConcernSubmission } from '@safeguard/concerns';
@@ -54,7 +55,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
-    await this.seedIfEmpty();
+    // Seeding writes every kind of record for every school: it acts as the system.
+    await runAsSystem(() => this.seedIfEmpty());
   }
 
   /** Returns whether it seeded. Safe with several instances starting at once. */

@@ -3,7 +3,8 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, We
 import { Socket } from 'socket.io';
 import { RealtimeGateway, SocketData, userRoom } from '@safeguard/realtime';
 import { CommonException } from '@safeguard/platform';
-import { Actor, Authorize, Permission } from '@safeguard/policy';
+import { runWithDatabaseAccess } from '@safeguard/database';
+import { Actor, Authorize, databaseActorOf, Permission } from '@safeguard/policy';
 import { ACCESS_CHANGED } from '../conversations/access-changes';
 import { ConversationAccess } from '../conversations/conversation-access';
 import { MessageChanges } from '../messages/message-changes.service';
@@ -176,7 +177,7 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
       if (!data.rate?.take()) {
         throw new MessagingException(MessagingRefusal.RATE_LIMITED, `Slow down: at most ${MESSAGING_RULES.socketEventsPerSecond} events a second`);
       }
-      return work(data.actor);
+      return runWithDatabaseAccess(databaseActorOf(data.actor), () => work(data.actor));
     });
   }
 
@@ -228,7 +229,7 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
     const ids = [...socket.rooms].filter((r) => r.startsWith(ROOM_PREFIX)).map((r) => r.slice(ROOM_PREFIX.length));
     if (!ids.length || !actor) return;
     try {
-      const standings = await this.access.standings(actor, ids);
+      const standings = await runWithDatabaseAccess(databaseActorOf(actor), () => this.access.standings(actor, ids));
       for (const id of ids) {
         const standing = standings.get(id);
         this.noteParticipation(socket, id, standing?.participant ?? false);
