@@ -1,0 +1,21 @@
+import { ValidateBy, ValidationOptions } from 'class-validator';
+
+/**
+ * A finite number with at most `places` decimals. class-validator's own
+ * `IsNumber({ maxDecimalPlaces })` reads the decimals off `String(value)` and throws a TypeError
+ * on exponent notation (1e-12), which reached clients as an internal error.
+ */
+export function MaxDecimalPlaces(places: number, options?: ValidationOptions): PropertyDecorator {
+  const scale = 10 ** places;
+  return ValidateBy(
+    {
+      name: 'maxDecimalPlaces',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && Math.abs(value * scale - Math.round(value * scale)) < 1e-6,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be a number with at most ${places} decimal place${places === 1 ? '' : 's'}`,
+      },
+    },
+    options,
+  );
+}
