@@ -1,5 +1,5 @@
 import { FuzzReply } from './fuzz-client';
-import { AuditLine, Snapshot, WriteLedger } from './write-ledger';
+import { Snapshot, WriteLedger } from './write-ledger';
 
 /** Codes a client is told about and can act on; anything else (INTERNAL_SERVER_ERROR) is a bug. */
 export const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED']);
@@ -21,7 +21,8 @@ export interface Outcome {
  * its audit line; a success leaves its SUCCESS audit line (unless it may change nothing, and
  * changed no row); no audit line says FAILED.
  */
-export function judge(reply: FuzzReply, before: Snapshot, after: Snapshot, audit: AuditLine[], mayChangeNothing: boolean): Outcome {
+export function judge(reply: FuzzReply, before: Snapshot, after: Snapshot, mayChangeNothing: boolean): Outcome {
+  const { audit } = after;
   const problems: string[] = [];
   if (reply.status >= 500) problems.push(`HTTP ${reply.status}`);
   const errors = reply.errors ?? [];

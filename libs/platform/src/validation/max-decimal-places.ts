@@ -6,13 +6,12 @@ import { ValidateBy, ValidationOptions } from 'class-validator';
  * on exponent notation (1e-12), which reached clients as an internal error.
  */
 export function MaxDecimalPlaces(places: number, options?: ValidationOptions): PropertyDecorator {
-  const scale = 10 ** places;
   return ValidateBy(
     {
       name: 'maxDecimalPlaces',
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'number' && Number.isFinite(value) && Math.abs(value * scale - Math.round(value * scale)) < 1e-6,
+        // Rounding to `places` decimals gives back the very same number only if it had no more.
+        validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
         defaultMessage: (args) => `${args?.property ?? 'value'} must be a number with at most ${places} decimal place${places === 1 ? '' : 's'}`,
       },
     },
