@@ -15,7 +15,7 @@ import { WriteLedger } from '../support/fuzz/write-ledger';
  * FC_RUNS the calls per mutation; FC_SHRINK=1 shrinks a failure to its smallest input.
  */
 const SEED = Number(process.env.FC_SEED ?? 20261123);
-const RUNS = Number(process.env.FC_RUNS ?? 20);
+const RUNS = Number(process.env.FC_RUNS ?? 15);
 const SHRINK = process.env.FC_SHRINK === '1';
 
 // Run last, in this order: they end the demo roles' access (assignments, memberships, the
