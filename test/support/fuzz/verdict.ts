@@ -10,6 +10,15 @@ const LEAKS = /QueryFailedError|violates .* constraint|syntax error at|relation 
 /** Tables a refused call may grow: the audit trail records refusals, outside the rolled-back work. */
 const REFUSAL_TABLES = new Set(['audit_events']);
 
+/** Longer text than any field but a file's needs; accepting it unchecked invites abuse of storage. */
+export const LONGEST_ACCEPTED_TEXT = 20_000;
+
+function longestText(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (!value || typeof value !== 'object') return 0;
+  return Math.max(0, ...Object.values(value).map(longestText));
+}
+
 export interface Outcome {
   /** 'ok', an error code, or `HTTP <status>` for an answer that was not GraphQL. */
   label: string;
@@ -19,9 +28,15 @@ export interface Outcome {
 /**
  * Judges one call: a clear client code or a success, never a 500; a refusal leaves no row but
  * its audit line; a success leaves its SUCCESS audit line (unless it may change nothing, and
- * changed no row); no audit line says FAILED.
+ * changed no row); no audit line says FAILED; no success took text past any sensible length.
  */
-export function judge(reply: FuzzReply, before: Snapshot, after: Snapshot, mayChangeNothing: boolean): Outcome {
+export function judge(
+  reply: FuzzReply,
+  variables: unknown,
+  before: Snapshot,
+  after: Snapshot,
+  allowance: { mayChangeNothing: boolean; takesFiles: boolean },
+): Outcome {
   const { audit } = after;
   const problems: string[] = [];
   if (reply.status >= 500) problems.push(`HTTP ${reply.status}`);
@@ -41,8 +56,12 @@ export function judge(reply: FuzzReply, before: Snapshot, after: Snapshot, mayCh
     if (stray.length) problems.push(`refused call changed ${JSON.stringify(Object.fromEntries(stray.map((t) => [t, changed[t]])))}`);
     const successes = audit.filter((line) => line.outcome === 'SUCCESS');
     if (successes.length) problems.push(`refused call audited as SUCCESS: ${successes.map((line) => line.action).join(', ')}`);
-  } else if (!audit.some((line) => line.outcome === 'SUCCESS') && !(mayChangeNothing && Object.keys(changed).length === 0)) {
-    problems.push(`success without a SUCCESS audit line (tables changed: ${JSON.stringify(changed)})`);
+  } else {
+    if (!audit.some((line) => line.outcome === 'SUCCESS') && !(allowance.mayChangeNothing && Object.keys(changed).length === 0)) {
+      problems.push(`success without a SUCCESS audit line (tables changed: ${JSON.stringify(changed)})`);
+    }
+    const longest = longestText(variables);
+    if (longest > LONGEST_ACCEPTED_TEXT && !allowance.takesFiles) problems.push(`accepted ${longest} characters of text`);
   }
   const label = !reply.json ? `HTTP ${reply.status}` : succeeded ? 'ok' : (errors[0]?.extensions?.code ?? 'NO_CODE');
   return { label, problems };
