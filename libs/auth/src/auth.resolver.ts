@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AccountsService, InvitationsService, User } from '@safeguard/accounts';
 import type { GraphQLRequestContext } from '@safeguard/platform';
 import { Actor, Authenticated, CurrentActor, Public } from '@safeguard/policy';
+import { SignInThrottle } from '@safeguard/rate-limits';
 import { AcceptInvitationInput, AuthPayload, LoginInput, RefreshSessionInput } from './auth.models';
 import { AuthService, IssuedTokens } from './auth.service';
 import { requestMeta } from './request-meta';
@@ -18,6 +19,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
   @Public('signing in')
+  @SignInThrottle()
   @UseGuards(SignInGuard)
   async login(@Args('input') _input: LoginInput, @Context() { req }: GraphQLRequestContext): Promise<AuthPayload> {
     const user = req.user as User;

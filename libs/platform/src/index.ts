@@ -1,4 +1,5 @@
 export * from './errors/database-refusal';
+export * from './errors/database-fault';
 export * from './errors/domain.exception';
 export * from './errors/format-graphql-error';
 export * from './errors/graphql-error-code';
@@ -16,3 +17,5 @@ export * from './csv/csv';
 export * from './authority-choice';
 export * from './validation/max-decimal-places';
 export * from './validation/storable-text.pipe';
+export * from './http/security-headers';
+export * from './graphql/query-limits';

@@ -2,7 +2,7 @@ import { FuzzReply } from './fuzz-client';
 import { Snapshot, WriteLedger } from './write-ledger';
 
 /** Codes a client is told about and can act on; anything else (INTERNAL_SERVER_ERROR) is a bug. */
-export const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED']);
+export const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
 
 // What a client must never read: SQL, driver or runtime internals.
 const LEAKS = /QueryFailedError|violates .* constraint|syntax error at|relation "|column "|\bat .+\.(ts|js):\d+|TypeError|Cannot read propert/;

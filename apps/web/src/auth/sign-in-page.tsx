@@ -1,0 +1,110 @@
+import { type FormEvent, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { ErrorSummary, type FieldError, FieldErrorMessage } from '../layout/error-summary';
+import { PageHeading, PageLayout } from '../layout/page-layout';
+import { RequestRefused, signIn } from './auth-requests';
+import type { SessionEndReason } from './session';
+import { useSession } from './session-context';
+import { sessionStore } from './session-store';
+import { checkSignInForm, signInRefusal } from './sign-in-form';
+
+const ENDED: Record<SessionEndReason, string> = {
+  'signed-out': 'You have signed out.',
+  'timed-out': 'You were signed out because you had not done anything for a while. Sign in again to continue.',
+  ended: 'Your session has ended. Sign in again to continue.',
+};
+
+/** E-mail and password; what was typed stays when the server refuses it. */
+export function SignInPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const state = (location.state ?? {}) as { reason?: SessionEndReason; returnTo?: string };
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [sending, setSending] = useState(false);
+
+  if (session) return <Navigate to={state.returnTo ?? '/'} replace />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkSignInForm(email, password);
+    setErrors(found);
+    if (found.length) return;
+    setSending(true);
+    try {
+      sessionStore.start(await signIn(email.trim(), password));
+      void navigate(state.returnTo && state.returnTo !== '/sign-in' ? state.returnTo : '/', { replace: true });
+    } catch (error) {
+      setPassword('');
+      setErrors([
+        error instanceof RequestRefused ? signInRefusal(error.reason) : { field: 'email', message: 'Sorry, we could not sign you in. Try again later' },
+      ]);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  return (
+    <PageLayout title={errors.length ? 'Error: Sign in' : 'Sign in'}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {state.reason && !errors.length && (
+            <div className="govuk-notification-banner" role="region" aria-labelledby="ended-title">
+              <div className="govuk-notification-banner__header">
+                <h2 className="govuk-notification-banner__title" id="ended-title">
+                  Important
+                </h2>
+              </div>
+              <div className="govuk-notification-banner__content">
+                <p className="govuk-notification-banner__heading">{ENDED[state.reason]}</p>
+              </div>
+            </div>
+          )}
+          <ErrorSummary errors={errors} />
+          <PageHeading>Sign in to Safeguard Hub</PageHeading>
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <div className={`govuk-form-group${errorFor('email') ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label" htmlFor="email">
+                Email address
+              </label>
+              <FieldErrorMessage id="email" error={errorFor('email')} />
+              <input
+                className={`govuk-input${errorFor('email') ? ' govuk-input--error' : ''}`}
+                id="email"
+                name="email"
+                type="email"
+                autoComplete="username"
+                spellCheck={false}
+                value={email}
+                aria-describedby={errorFor('email') ? 'email-error' : undefined}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+            </div>
+            <div className={`govuk-form-group${errorFor('password') ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label" htmlFor="password">
+                Password
+              </label>
+              <FieldErrorMessage id="password" error={errorFor('password')} />
+              <input
+                className={`govuk-input${errorFor('password') ? ' govuk-input--error' : ''}`}
+                id="password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                aria-describedby={errorFor('password') ? 'password-error' : undefined}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+            </div>
+            <button type="submit" className="govuk-button" data-module="govuk-button" disabled={sending}>
+              Sign in
+            </button>
+          </form>
+        </div>
+      </div>
+    </PageLayout>
+  );
+}
