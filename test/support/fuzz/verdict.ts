@@ -35,7 +35,7 @@ export function judge(
   variables: unknown,
   before: Snapshot,
   after: Snapshot,
-  allowance: { mayChangeNothing: boolean; takesFiles: boolean },
+  allowance: { mayChangeNothing: boolean; takesFiles: boolean; recordTable?: string },
 ): Outcome {
   const { audit } = after;
   const problems: string[] = [];
@@ -57,7 +57,11 @@ export function judge(
     const successes = audit.filter((line) => line.outcome === 'SUCCESS');
     if (successes.length) problems.push(`refused call audited as SUCCESS: ${successes.map((line) => line.action).join(', ')}`);
   } else {
-    if (!audit.some((line) => line.outcome === 'SUCCESS') && !(allowance.mayChangeNothing && Object.keys(changed).length === 0)) {
+    const recorded =
+      audit.some((line) => line.outcome === 'SUCCESS') ||
+      (allowance.recordTable !== undefined && (changed[allowance.recordTable] ?? 0) > 0) ||
+      (allowance.mayChangeNothing && Object.keys(changed).length === 0);
+    if (!recorded) {
       problems.push(`success without a SUCCESS audit line (tables changed: ${JSON.stringify(changed)})`);
     }
     const longest = longestText(variables);
