@@ -1,4 +1,4 @@
-import { Logger, OnModuleInit } from '@nestjs/common';
+import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { Socket } from 'socket.io';
 import { RealtimeGateway, SocketData, userRoom } from '@safeguard/realtime';
@@ -34,8 +34,10 @@ const ROOM_PREFIX = 'conversation:';
  * the person's access changes (and on connection-state recovery).
  */
 @WebSocketGateway({ cors: { origin: false } })
-export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
+export class MessagingGateway implements OnGatewayConnection, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MessagingGateway.name);
+  /** Set on shutdown, before the sockets are closed: nobody is left to tell they went offline. */
+  private closing = false;
 
   constructor(
     private readonly realtime: RealtimeGateway,
@@ -47,6 +49,10 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.onRelayed(ACCESS_CHANGED, (room) => void this.recheckRoom(room));
+  }
+
+  onModuleDestroy(): void {
+    this.closing = true;
   }
 
   async handleConnection(socket: Socket): Promise<void> {
@@ -202,7 +208,8 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
   /** When a person's last socket goes, the rooms it was in see them offline. */
   private async announceDeparture(socket: Socket, rooms: string[]): Promise<void> {
     const userId = (socket.data as MessagingSocketData).actor?.userId;
-    if (!userId) return;
+    // On shutdown the adapter's Redis client may already be closed.
+    if (!userId || this.closing) return;
     try {
       const remaining = (await this.realtime.server.in(userRoom(userId)).fetchSockets()).filter((s) => s.id !== socket.id);
       if (remaining.length) return;
