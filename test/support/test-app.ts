@@ -41,6 +41,8 @@ function testEnvironment(databaseUrl: string, overrides: Record<string, string>)
     RATE_LIMIT_SIGN_IN_PER_ADDRESS: '100000',
     RATE_LIMIT_MUTATIONS_PER_ACCOUNT: '100000',
     RATE_LIMIT_KEY_PREFIX: `safeguard-test:${databaseUrl.split('/').pop()}:`,
+    // Instances on one test database share a stream; other test files' apps do not read it.
+    SOCKET_STREAM_NAME: `safeguard-test:${databaseUrl.split('/').pop()}:socket.io`,
     ...overrides,
   });
 }

@@ -22,7 +22,7 @@ export async function createApiApp(): Promise<INestApplication> {
   app.use(securityHeaders({ production: config.isProduction }));
   // A school's single central record arrives as CSV inside one GraphQL request (up to 2 MB of text).
   app.useBodyParser('json', { limit: '3mb' });
-  const adapter = new RealtimeIoAdapter(app, config.redis.REDIS_URL);
+  const adapter = new RealtimeIoAdapter(app, config.redis.REDIS_URL, config.redis.SOCKET_STREAM_NAME);
   await adapter.connectToRedis();
   app.useWebSocketAdapter(adapter);
   serveWebApp(app);

@@ -112,6 +112,14 @@ export class RedisVariables {
   @IsOptional()
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL?: string;
+
+  /**
+   * The Redis stream the instances of one deployment share. Two deployments (or two test runs) on
+   * one Redis need different names, or each reads the other's traffic.
+   */
+  @IsString()
+  @Matches(/^[\w:.-]{1,100}$/)
+  SOCKET_STREAM_NAME = 'safeguard:socket.io';
 }
 
 /** GraphQL limits. */

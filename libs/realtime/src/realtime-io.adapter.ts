@@ -14,7 +14,7 @@ export class RealtimeIoAdapter extends IoAdapter {
   private adapterFactory?: ReturnType<typeof createAdapter>;
   private redis?: ReturnType<typeof createClient>;
 
-  constructor(app: INestApplicationContext, private readonly redisUrl?: string) {
+  constructor(app: INestApplicationContext, private readonly redisUrl?: string, private readonly streamName?: string) {
     super(app);
   }
 
@@ -23,7 +23,7 @@ export class RealtimeIoAdapter extends IoAdapter {
     this.redis = createClient({ url: this.redisUrl });
     this.redis.on('error', (error) => this.adapterLogger.error(`Redis: ${error.message}`));
     await this.redis.connect();
-    this.adapterFactory = createAdapter(this.redis);
+    this.adapterFactory = createAdapter(this.redis, { streamName: this.streamName });
     this.adapterLogger.log('socket.io shares traffic through Redis Streams');
   }
 
