@@ -1,3 +1,4 @@
+import { AppConfig } from '@safeguard/config';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '@safeguard/demo';
 import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 
@@ -15,6 +16,7 @@ interface Challenge {
 interface Tokens {
   accessToken: string;
   refreshToken: string;
+  user?: { email: string };
 }
 interface Enrolment {
   secret: string;
@@ -332,7 +334,6 @@ describe('session limits', () => {
   });
 
   it('refuses to start with an idle timeout longer than the lifetime', async () => {
-    const { AppConfig } = await import('@safeguard/config');
     expect(() => new AppConfig({ ...process.env, SESSION_IDLE_TIMEOUT_SECONDS: '600', SESSION_MAX_LIFETIME_SECONDS: '300' })).toThrow(
       /SESSION_IDLE_TIMEOUT_SECONDS/,
     );
