@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { AppConfig } from '@safeguard/config';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '@safeguard/demo';
 import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
