@@ -18,6 +18,7 @@ COPY libs ./libs
 COPY prisma-free-schema ./prisma-free-schema
 # The last line proves the compiled api and worker load from production dependencies alone.
 RUN npm run build \
+ && npm run build:web \
  && npm prune --omit=dev \
  && node -r ./dist/apps/register-paths.js -e "require('reflect-metadata'); require('./dist/apps/api/src/api.module'); require('./dist/apps/worker/src/worker.module')"
 
@@ -30,6 +31,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The built portal, served by the api at / (apps/api/src/web-app.ts).
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 # The one place it writes: attachments (mount a volume shared by every api instance here).
 RUN mkdir -p /var/lib/safeguard/attachments && chown node:node /var/lib/safeguard/attachments
 

@@ -12,6 +12,8 @@ export default tseslint.config(
       'scratch/',
       'coverage/',
       'test-results/',
+      'apps/web/dist/',
+      'apps/web/src/graphql/generated/',
       '**/*.js',
       '**/*.mjs',
     ],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GovernanceRecordService } from '../../libs/governance/src/people/governance-record.service';
-import type { SuitabilityCheck } from '../../libs/governance/src/people/suitability-check.entity';
+import { fieldKeyring } from '@safeguard/encryption';
+import { REFERENCE_CONTEXT } from '../../libs/governance/src/people/suitability-check.entity';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const IMPORT = `mutation($input: ImportGovernanceRecordInput!) {
@@ -112,8 +112,7 @@ describe('importing a school’s single central record', () => {
         WHERE a.school_id = $1 AND c.recorded_by_id IS NOT NULL AND c.reference_encrypted IS NOT NULL`,
       [saltleyPark],
     );
-    const records = t.app.get(GovernanceRecordService, { strict: false });
-    expect(stored.map((s) => records.reference({ referenceEncrypted: s.reference_encrypted } as SuitabilityCheck)).sort()).toEqual([
+    expect(stored.map((s) => fieldKeyring().decrypt(s.reference_encrypted, REFERENCE_CONTEXT)).sort()).toEqual([
       '000987654321', '001234567890', '112233445566',
     ]);
 
@@ -140,6 +139,26 @@ describe('importing a school’s single central record', () => {
     const report = (await importCsv(tokens.head2, { csv: later })).data!.importGovernanceRecord;
     expect(report).toMatchObject({ rowsRead: 1, appointmentsCreated: 0, checksRecorded: 3, skipped: 1, refused: [] });
     expect(await recordedAt(saltleyPark)).toBe(5);
+  });
+
+  it('recognises a DBS check already on record by its certificate number (a keyed hash), even under another date', async () => {
+    const priya = FIXTURE.replace(/^\uFEFF/, '').split('\r\n').find((line) => line.includes('Priya Shah'))!;
+    expect(priya).toContain('2023-09-05,001234567890');
+    const count = async () => Number((await t.db.query<{ n: string }>('SELECT count(*) AS n FROM governance_checks'))[0].n);
+    const before = await count();
+    const redated = `${HEADER}\r\n${priya.replace('2023-09-05,001234567890', '2023-09-06,001234567890')}\r\n`;
+    const same = (await importCsv(tokens.head2, { schoolId: saltleyPark, csv: redated })).data!.importGovernanceRecord;
+    expect(same).toMatchObject({ appointmentsCreated: 0, checksRecorded: 0, skipped: 1, refused: [] });
+    expect(await count()).toBe(before);
+    const [{ hashed }] = await t.db.query<{ hashed: number }>(
+      "SELECT count(*)::int AS hashed FROM governance_checks WHERE reference_hash ~ '^[0-9a-f]{64}$' AND recorded_by_id IS NOT NULL",
+    );
+    expect(hashed).toBe(3);
+    // Another certificate on that date is another check.
+    const renewed = `${HEADER}\r\n${priya.replace('2023-09-05,001234567890', '2023-09-06,001234567891')}\r\n`;
+    const other = (await importCsv(tokens.head2, { schoolId: saltleyPark, csv: renewed })).data!.importGovernanceRecord;
+    expect(other).toMatchObject({ checksRecorded: 1, refused: [] });
+    expect(await count()).toBe(before + 1);
   });
 
   it('refuses a row for another school when importing for one, and a file that is not CSV or lacks its columns', async () => {

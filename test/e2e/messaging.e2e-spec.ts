@@ -262,5 +262,9 @@ describe('Messaging: conversations, delivery guarantees and the ordered log', ()
     expect(big).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', field: 'body' } });
     const junk = await c.call('message.send', 'not an object');
     expect(junk).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+    // An officer may read the public channel (oversight) but not post in it, so is never shown typing.
+    const overseer = await client('officer');
+    expect(await overseer.call('conversation.join', { conversationId: id })).toMatchObject({ ok: true });
+    expect(await overseer.call('typing', { conversationId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'NOT_A_MEMBER' } });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../../apps/api/src/api.app';
@@ -46,8 +46,12 @@ function testEnvironment(databaseUrl: string, overrides: Record<string, string>)
     SEED_DEMO: 'true',
     LOG_LEVEL: 'error',
     PORT: '0',
-    // Per database, so instances sharing one (scale-out tests) read each other's encrypted fields.
-    FIELD_ENCRYPTION_KEY: createHash('sha256').update(databaseUrl).digest('base64'),
+    // Generous limits so that tests signing in and changing things often are not refused;
+    // rate-limits.e2e-spec.ts sets tight ones. Instances on one database share counters (Redis).
+    RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000',
+    RATE_LIMIT_SIGN_IN_PER_ADDRESS: '100000',
+    RATE_LIMIT_MUTATIONS_PER_ACCOUNT: '100000',
+    RATE_LIMIT_KEY_PREFIX: `safeguard-test:${databaseUrl.split('/').pop()}:`,
     ...overrides,
   });
 }
@@ -58,7 +62,8 @@ function testEnvironment(databaseUrl: string, overrides: Record<string, string>)
  */
 export async function startTestApp(overrides: Record<string, string> = {}, shared?: TestDatabase): Promise<TestApp> {
   const db = shared ?? (await createTestDatabase());
-  testEnvironment(db.url, overrides);
+  // A second instance of one deployment shares its data directory, and so its generated field key.
+  testEnvironment(db.url, shared ? { DATA_DIR: process.env.DATA_DIR!, ...overrides } : overrides);
   const app = await createApiApp();
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

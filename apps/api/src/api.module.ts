@@ -22,6 +22,7 @@ import { OutboxModule } from '@safeguard/outbox';
 import { PracticeModule } from '@safeguard/practice';
 import { PressureModule } from '@safeguard/pressure';
 import { graphqlOptions, RequestIdMiddleware, validationExceptionFactory } from '@safeguard/platform';
+import { RateLimitsModule } from '@safeguard/rate-limits';
 import { RealtimeModule } from '@safeguard/realtime';
 import { RegisterModule } from '@safeguard/register';
 
@@ -42,6 +43,8 @@ import { RegisterModule } from '@safeguard/register';
     OrganisationsModule,
     AccountsModule,
     AuthModule,
+    // After AuthModule: its rate-limit guard counts per account, which the policy guard has authenticated by then.
+    RateLimitsModule,
     RealtimeModule,
     NotificationsModule,
     RegisterModule,

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   start('api', 'apps/api/src/main.js');
   start('worker', 'apps/worker/src/main.js');
   console.log(
-    `Safeguard Hub: http://localhost:${config.app.PORT}/graphql on ${config.database.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'}`,
+    `Safeguard Hub: the portal at http://localhost:${config.app.PORT}/ and GraphQL at /graphql, on ${config.database.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL'}`,
   );
 }
 

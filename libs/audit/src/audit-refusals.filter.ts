@@ -3,7 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import type { Request, Response } from 'express';
-import { DomainException, GraphQLErrorCode } from '@safeguard/platform';
+import { databaseFaultOf, DomainException, GraphQLErrorCode } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { AuditOutcome } from './audit-event.entity';
 import { AuditService } from './audit.service';
@@ -23,6 +23,8 @@ const HTTP_STATUSES: Record<GraphQLErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INTERNAL_SERVER_ERROR: 500,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** A domain's exception may name a more precise status than its code's (e.g. 413); no library imports another domain's class. */
@@ -50,7 +52,8 @@ function outcomeOf(exception: unknown): { outcome: AuditOutcome; code: string; r
     const status = exception.getStatus();
     return { outcome: status === 401 || status === 403 ? AuditOutcome.DENIED : AuditOutcome.REFUSED, code: String(status) };
   }
-  return { outcome: AuditOutcome.FAILED, code: GraphQLErrorCode.INTERNAL_SERVER_ERROR };
+  const fault = databaseFaultOf(exception);
+  return { outcome: AuditOutcome.FAILED, code: fault ? GraphQLErrorCode.SERVICE_UNAVAILABLE : GraphQLErrorCode.INTERNAL_SERVER_ERROR };
 }
 
 /**
@@ -113,6 +116,11 @@ export class AuditRefusalsFilter extends BaseExceptionFilter {
           })
           .catch((error: unknown) => logger.error(`Could not audit a refused ${req.method} ${route}: ${String(error)}`));
       }
+    }
+    const fault = databaseFaultOf(exception);
+    if (fault && !res.headersSent) {
+      res.status(503).json({ code: GraphQLErrorCode.SERVICE_UNAVAILABLE, reason: fault, message: 'The database is unavailable for a moment; please try again shortly', field: null });
+      return;
     }
     if (!(exception instanceof DomainException)) {
       super.catch(exception, host);

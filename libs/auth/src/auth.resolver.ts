@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { AccountsService, InvitationsService, User } from '@safeguard/accounts';
 import type { GraphQLRequestContext } from '@safeguard/platform';
 import { Actor, Authenticated, CurrentActor, Public } from '@safeguard/policy';
+import { SignInThrottle } from '@safeguard/rate-limits';
 import {
   AcceptInvitationInput, AuthPayload, LoginInput, RefreshSessionInput, SignInChallenge, StartTotpEnrolmentInput, TotpEnrolment,
   VerifySignInCodeInput,
@@ -11,6 +12,9 @@ import { AuthService, IssuedTokens } from './auth.service';
 import { requestMeta } from './request-meta';
 import { SignInGuard } from './sign-in.guard';
 import { SignInService } from './sign-in.service';
+
+/** A second step carries only its challenge, which stands for one account's attempt. */
+const challengeTokenInInput = (args: Record<string, unknown>) => (args.input as { challengeToken?: unknown } | undefined)?.challengeToken;
 
 @Resolver()
 export class AuthResolver {
@@ -25,6 +29,7 @@ export class AuthResolver {
     description: 'First step of signing in: checks e-mail and password and returns a challenge for `verifySignInCode`. No tokens yet.',
   })
   @Public('signing in')
+  @SignInThrottle()
   @UseGuards(SignInGuard)
   login(@Args('input') _input: LoginInput, @Context() { req }: GraphQLRequestContext): Promise<SignInChallenge> {
     return this.signIn.challenge(req.user as User, requestMeta(req));
@@ -34,6 +39,7 @@ export class AuthResolver {
     description: 'Second step of signing in: a code from the authenticator app (or a recovery code) for the challenge; returns the tokens.',
   })
   @Public('the challenge token and the code are the credentials')
+  @SignInThrottle(challengeTokenInInput)
   async verifySignInCode(@Args('input') input: VerifySignInCodeInput, @Context() { req }: GraphQLRequestContext): Promise<AuthPayload> {
     const tokens = await this.signIn.verify(input.challengeToken, input.code, requestMeta(req));
     return this.payload(tokens, await this.accounts.requireUser(tokens.userId));
@@ -43,6 +49,7 @@ export class AuthResolver {
     description: 'For a challenge with `enrolmentRequired`: a new authenticator secret, its QR code and recovery codes. Confirm with `verifySignInCode`.',
   })
   @Public('the challenge token is the credential')
+  @SignInThrottle(challengeTokenInInput)
   startTotpEnrolment(@Args('input') input: StartTotpEnrolmentInput, @Context() { req }: GraphQLRequestContext): Promise<TotpEnrolment> {
     return this.signIn.startEnrolment(input.challengeToken, requestMeta(req));
   }

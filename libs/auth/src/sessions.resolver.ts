@@ -3,6 +3,7 @@ import { PasswordService } from '@safeguard/accounts';
 import { AuditService } from '@safeguard/audit';
 import type { GraphQLRequestContext } from '@safeguard/platform';
 import { Actor, Authenticated, CurrentActor, Public } from '@safeguard/policy';
+import { SignInThrottle } from '@safeguard/rate-limits';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { requestMeta } from './request-meta';
@@ -61,6 +62,7 @@ export class SessionsResolver {
     description: 'Sends a password-reset link to the address if it belongs to an active account. Always true, so it reveals no accounts.',
   })
   @Public('a forgotten password; the link goes only to the account’s own address')
+  @SignInThrottle()
   async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() { req }: GraphQLRequestContext): Promise<boolean> {
     await this.passwords.requestReset(input.email, requestMeta(req).requestId);
     return true;
@@ -70,6 +72,7 @@ export class SessionsResolver {
     description: 'Sets a new password with the token from a reset e-mail; every session of the account ends. Signing in still needs the authenticator.',
   })
   @Public('the reset token is the credential')
+  @SignInThrottle((args) => (args.input as { token?: unknown } | undefined)?.token)
   async resetPassword(@Args('input') input: ResetPasswordInput, @Context() { req }: GraphQLRequestContext): Promise<boolean> {
     const meta = requestMeta(req);
     await this.dataSource.transaction(async (manager) => {

@@ -8,7 +8,9 @@ import {
   DatabaseVariables,
   EncryptionVariables,
   GraphqlVariables,
+  HttpVariables,
   MailVariables,
+  RateLimitVariables,
   RedisVariables,
 } from './config.variables';
 
@@ -41,6 +43,8 @@ export class AppConfig {
   readonly graphql: GraphqlVariables;
   readonly attachments: AttachmentSettings;
   readonly encryption: EncryptionVariables;
+  readonly http: HttpVariables;
+  readonly rateLimits: RateLimitVariables;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     const errors: string[] = [];
@@ -56,11 +60,13 @@ export class AppConfig {
       maxBytes: attachments.ATTACHMENT_MAX_BYTES,
     };
     this.encryption = readGroup(EncryptionVariables, env, errors);
+    this.http = readGroup(HttpVariables, env, errors);
+    this.rateLimits = readGroup(RateLimitVariables, env, errors);
     if (this.app.NODE_ENV === 'production' && !this.auth.JWT_SECRET) {
       errors.push('JWT_SECRET: required when NODE_ENV=production');
     }
-    if (this.app.NODE_ENV === 'production' && !this.encryption.FIELD_ENCRYPTION_KEY) {
-      errors.push('FIELD_ENCRYPTION_KEY: required when NODE_ENV=production');
+    if (this.app.NODE_ENV === 'production' && !this.encryption.FIELD_ENCRYPTION_KEYS && !this.encryption.FIELD_ENCRYPTION_KEY) {
+      errors.push('FIELD_ENCRYPTION_KEYS: required when NODE_ENV=production (or FIELD_ENCRYPTION_KEY, read as key k1)');
     }
     if (this.auth.SESSION_IDLE_TIMEOUT_SECONDS > this.auth.SESSION_MAX_LIFETIME_SECONDS) {
       errors.push('SESSION_IDLE_TIMEOUT_SECONDS: cannot be longer than SESSION_MAX_LIFETIME_SECONDS');

@@ -134,10 +134,73 @@ export class AttachmentVariables {
   ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 }
 
-/** Encryption of sensitive fields (e.g. DBS certificate numbers). */
+/** Encryption of sensitive fields (narratives about children and adults, DBS certificate numbers). */
 export class EncryptionVariables {
-  /** 32 random bytes, base64: encrypts fields with AES-256-GCM. Required in production; otherwise generated into DATA_DIR. */
+  /**
+   * `id:key,id:key`: 32 random bytes each, base64; the first encrypts, all decrypt (see README,
+   * Data at rest). Required in production, unless FIELD_ENCRYPTION_KEY is given.
+   */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value))
+  @Matches(/^[A-Za-z0-9-]{1,16}:[A-Za-z0-9+/_-]{43}=?(,[A-Za-z0-9-]{1,16}:[A-Za-z0-9+/_-]{43}=?)*$/, {
+    message: 'FIELD_ENCRYPTION_KEYS must be id:key pairs separated by commas, each key 32 bytes base64-encoded, each id 1-16 letters, digits or dashes',
+  })
+  FIELD_ENCRYPTION_KEYS?: string;
+
+  /** The single key of the first version, read as key id k1. Otherwise generated into DATA_DIR outside production. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9+/_-]{43}=?$/, { message: 'FIELD_ENCRYPTION_KEY must be 32 bytes, base64-encoded' })
   FIELD_ENCRYPTION_KEY?: string;
+}
+
+/** The HTTP edge: proxies in front of the api. */
+export class HttpVariables {
+  /** Proxies (load balancer, ingress) in front of the api whose X-Forwarded-For is trusted; 0 uses the socket's address. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(5)
+  TRUST_PROXY_HOPS = 0;
+}
+
+/** Rate limits: unset means the defaults in libs/rate-limits/src/rate-limits.ts (RATE_LIMITS). */
+export class RateLimitVariables {
+  /** Sign-in attempts (login, code entry) per account per window. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT?: number;
+
+  /** Sign-in attempts per client address per window. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  RATE_LIMIT_SIGN_IN_WINDOW_SECONDS?: number;
+
+  /** Mutations (and REST writes) per account, or per address when signed out, per window. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MUTATIONS_PER_ACCOUNT?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  RATE_LIMIT_MUTATIONS_WINDOW_SECONDS?: number;
+
+  /** Prefix of the counters' keys in Redis (lets instances of several deployments share one Redis). */
+  @IsString()
+  RATE_LIMIT_KEY_PREFIX = 'safeguard:rate:';
 }

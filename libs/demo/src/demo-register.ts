@@ -1,6 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { addDays } from '@safeguard/calendar';
-import { Child, ChildrenService, EntryReason, RegisterEntriesService, RegisterEntry, RegisterKind, Sex, EntryStatus } from '@safeguard/register';
+import {
+  Child, ChildrenService, Enquiry, EnquiryKind, EntryReason, RegisterEntriesService, RegisterEntry, RegisterKind, Sex, EntryStatus,
+} from '@safeguard/register';
 import { Actor } from '@safeguard/policy';
 
 /** Birmingham's 2026/27 school holidays (illustrative dates in the usual pattern). */
@@ -69,11 +71,11 @@ export async function seedRegisterDemo(
   // CME identified by the council, enquiries under way.
   const jayden = await child({ first: 'Jayden', last: 'Okafor', dob: '2011-09-30', sex: Sex.MALE, postcode: 'B10 0HJ' });
   const jaydenEntry = await open(jayden, { kind: RegisterKind.CME, reason: EntryReason.IDENTIFIED_BY_COUNCIL, reportedOn: addDays(today, -6), cme: { believedAbroad: true } });
-  await manager.query(
-    `INSERT INTO register_enquiries (entry_id, kind, made_on, outcome) VALUES ($1, 'PARENTS', $2, 'Mother''s phone unobtainable; letter sent.'),
-       ($1, 'HOME_VISIT', $2, 'No answer; neighbour thinks the family travelled to Pakistan.')`,
-    [jaydenEntry.id, addDays(today, -3)],
-  );
+  // Through the entity, so that the outcomes are encrypted like any other enquiry's.
+  await manager.insert(Enquiry, [
+    { entryId: jaydenEntry.id, kind: EnquiryKind.PARENTS, madeOn: addDays(today, -3), outcome: "Mother's phone unobtainable; letter sent." },
+    { entryId: jaydenEntry.id, kind: EnquiryKind.HOME_VISIT, madeOn: addDays(today, -3), outcome: 'No answer; neighbour thinks the family travelled to Pakistan.' },
+  ]);
   await manager.update(RegisterEntry, { id: jaydenEntry.id }, { status: EntryStatus.ENQUIRIES });
   await manager.query(`UPDATE register_deadlines SET met_on = $2 WHERE entry_id = $1 AND kind = 'CME_FIRST_ENQUIRY'`, [jaydenEntry.id, addDays(today, -3)]);
 

@@ -1,3 +1,4 @@
+export * from './errors/database-fault';
 export * from './errors/domain.exception';
 export * from './errors/format-graphql-error';
 export * from './errors/graphql-error-code';
@@ -13,3 +14,5 @@ export * from './markdown/safe-markdown';
 export * from './http/file-transfer';
 export * from './csv/csv';
 export * from './authority-choice';
+export * from './http/security-headers';
+export * from './graphql/query-limits';

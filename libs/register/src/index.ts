@@ -15,3 +15,4 @@ export * from './register.models';
 export * from './register.policy';
 export * from './entries/authority-team';
 export * from './calendar/school-calendar.service';
+export * from './entries/enquiry.entity';

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Concern } from './concern.entity';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /** Something added to a submitted concern, which is never edited. */
 @Entity('concern_additions')
@@ -17,7 +18,7 @@ export class ConcernAddition {
   @Column({ type: 'uuid' })
   authorId: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('concern_additions.text')
   text: string;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

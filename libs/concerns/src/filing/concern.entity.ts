@@ -4,6 +4,7 @@ import {
 import { Child } from '@safeguard/register';
 import { ChannelOutcome, ConcernCategory, ConcernStatus, DecisionOutcome } from '../concern.enums';
 import { PreventDetails } from './prevent-details';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /**
  * A safeguarding concern raised by a school about one child. Once submitted its words never
@@ -49,7 +50,7 @@ export class Concern {
   categories: ConcernCategory[];
 
   /** What was seen or heard, in the reporter's own words. */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.account', { nullable: true })
   account: string | null;
 
   @Column({ type: 'date', nullable: true })
@@ -60,14 +61,14 @@ export class Concern {
   occurredTime: string | null;
 
   /** What the school has already done. */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.action_taken', { nullable: true })
   actionTaken: string | null;
 
   @Column({ type: 'boolean', nullable: true })
   childOrFamilyTold: boolean | null;
 
   /** Why the child or family was not told (telling them can put a child at risk). */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.not_told_reason', { nullable: true })
   notToldReason: string | null;
 
   @Column({ type: 'boolean', default: false })
@@ -80,7 +81,7 @@ export class Concern {
   @Column({ type: 'timestamptz', nullable: true })
   riskCallAt: Date | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.risk_call_outcome', { nullable: true })
   riskCallOutcome: string | null;
 
   @Column(() => PreventDetails, { prefix: 'prevent' })

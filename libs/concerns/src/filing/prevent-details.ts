@@ -1,32 +1,32 @@
-import { Column } from 'typeorm';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /**
  * What a Channel panel needs from a Prevent referral (Prevent duty guidance 2023): how the
  * concern arose and the indicators are required; the rest "if known".
  */
 export class PreventDetails {
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.prevent_how_concern_arose', { nullable: true })
   howConcernArose: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.prevent_indicators', { nullable: true })
   indicators: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.prevent_ideology', { nullable: true })
   ideology: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.prevent_online_activity', { nullable: true })
   onlineActivity: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.prevent_contacts', { nullable: true })
   contacts: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.prevent_threats', { nullable: true })
   threats: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.prevent_send_context', { nullable: true })
   sendContext: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concerns.prevent_family_context', { nullable: true })
   familyContext: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DecisionOutcome, DecisionStatus, SignOffVerdict, ThresholdLevel } from '../concern.enums';
 import { Concern } from '../filing/concern.entity';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /**
  * A threshold decision on a concern, with what it relied on. An unqualified officer's decision
@@ -33,7 +34,7 @@ export class ConcernDecision {
   @Column({ type: 'text', array: true })
   criteria: string[];
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('concern_decisions.rationale')
   rationale: string;
 
   @Column({ type: 'uuid' })
@@ -62,7 +63,7 @@ export class ConcernDecision {
   signOffVerdict: SignOffVerdict | null;
 
   /** Why a manager changed the decision. */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('concern_decisions.change_reason', { nullable: true })
   changeReason: string | null;
 
   /** For a manager's decision made at sign-off: the one it replaced. */

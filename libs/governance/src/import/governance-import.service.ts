@@ -11,7 +11,7 @@ import { GovernancePolicy } from '../governance.policy';
 import { Appointment } from '../people/appointment.entity';
 import { GovernancePerson } from '../people/governance-person.entity';
 import { GovernanceRecordService, nameKey } from '../people/governance-record.service';
-import { RecordAppointmentInput } from '../people/governance.inputs';
+import { RecordAppointmentInput, RecordSuitabilityCheckInput } from '../people/governance.inputs';
 import { SuitabilityCheck } from '../people/suitability-check.entity';
 import { GovernanceImportReport } from './governance-import.model';
 import { readScrCsv } from './scr-csv';
@@ -169,9 +169,7 @@ export class GovernanceImportService {
     }
     let checks = 0;
     for (const check of row.checks) {
-      if (!created && (await manager.existsBy(SuitabilityCheck, { appointmentId: appointment.id, kind: check.input.kind, doneOn: check.input.doneOn }))) {
-        continue;
-      }
+      if (!created && (await this.onRecordAlready(manager, appointment.id, check.input))) continue;
       try {
         await this.records.createCheck(manager, actor, appointment, { ...check.input, appointmentId: appointment.id });
       } catch (error) {
@@ -180,6 +178,15 @@ export class GovernanceImportService {
       checks++;
     }
     return { created, checks };
+  }
+
+  /**
+   * A re-imported check is one already on record: the same kind on the same day, or the same kind
+   * with the same certificate number (found by its keyed hash: the number is stored encrypted).
+   */
+  private async onRecordAlready(manager: EntityManager, appointmentId: string, check: Omit<RecordSuitabilityCheckInput, 'appointmentId'>): Promise<boolean> {
+    if (await manager.existsBy(SuitabilityCheck, { appointmentId, kind: check.kind, doneOn: check.doneOn })) return true;
+    return Boolean(check.reference) && (await this.records.hasReference(manager, appointmentId, check.kind, check.reference!));
   }
 
   /**

@@ -150,7 +150,7 @@ export class GovernanceOverviewService {
       requiredChecks: s.statuses,
       records: s.records.map((r) => ({
         ...r,
-        hasReference: Boolean(r.referenceEncrypted),
+        hasReference: r.reference !== null || r.referenceHash !== null,
         reference: withReferences ? this.record.reference(r) : null,
       })),
     };

@@ -56,6 +56,6 @@ export class GovernanceResolver {
   @Authorize(Permission.RecordGovernance)
   async recordSuitabilityCheck(@CurrentActor() actor: Actor, @Args('input') input: RecordSuitabilityCheckInput): Promise<SuitabilityCheckModel> {
     const check = await this.record.recordCheck(actor, input);
-    return { ...check, hasReference: Boolean(check.referenceEncrypted), reference: null };
+    return { ...check, hasReference: check.reference !== null || check.referenceHash !== null, reference: null };
   }
 }

@@ -13,10 +13,8 @@ import { GovernancePolicy } from '../governance.policy';
 import { Appointment } from './appointment.entity';
 import { GovernancePerson } from './governance-person.entity';
 import { RecordAppointmentInput, RecordSuitabilityCheckInput, UpdateAppointmentInput } from './governance.inputs';
-import { SuitabilityCheck } from './suitability-check.entity';
+import { REFERENCE_CONTEXT, SuitabilityCheck } from './suitability-check.entity';
 
-/** The associated data the DBS number is encrypted under: a value copied elsewhere will not decrypt. */
-export const REFERENCE_CONTEXT = 'governance_checks.reference';
 const WITH_REFERENCE = new Set([CheckKind.ENHANCED_DBS, CheckKind.BARRED_LIST]);
 const TRUST_ROLES = new Set([GoverningRole.ACADEMY_MEMBER, GoverningRole.TRUSTEE]);
 const YEARLY_CHECKS = new Set(GOVERNANCE_RULES.filter((r) => r.renewal === Renewal.YEARLY).map((r) => r.check));
@@ -150,7 +148,9 @@ export class GovernanceRecordService {
         doneOn: input.doneOn,
         checkedBy: input.checkedBy.trim(),
         outcome: input.outcome,
-        referenceEncrypted: input.reference ? this.cipher.encrypt(input.reference, REFERENCE_CONTEXT) : null,
+        // Encrypted by the column; the hash lets a later import find the same certificate.
+        reference: input.reference ?? null,
+        referenceHash: input.reference ? this.cipher.keyring.lookupHash(input.reference, REFERENCE_CONTEXT) : null,
         renewalDueOn: input.renewalDueOn ?? (YEARLY_CHECKS.has(input.kind) ? yearlyRenewal(input.doneOn) : null),
         notes: input.notes?.trim() || null,
         recordedById: actor.userId,
@@ -187,16 +187,21 @@ export class GovernanceRecordService {
     }
   }
 
-  /** Decrypts a check's reference. Callers decide who may see it (GovernancePolicy.canReadReferences). */
+  /**
+   * A check's reference, decrypted when it was read (null, logged, when its key is no longer
+   * configured). Callers decide who may see it (GovernancePolicy.canReadReferences).
+   */
   reference(check: SuitabilityCheck): string | null {
-    if (!check.referenceEncrypted) return null;
-    try {
-      return this.cipher.decrypt(check.referenceEncrypted, REFERENCE_CONTEXT);
-    } catch {
-      // A wrong or rotated key must not take the whole record down: the number shows as unknown.
-      this.logger.error(`Could not decrypt the reference of check ${check.id}: is FIELD_ENCRYPTION_KEY the one it was written with?`);
-      return null;
-    }
+    return check.reference;
+  }
+
+  /** Whether a check of this kind with this certificate number is on record for the appointment (matched by its keyed hash). */
+  async hasReference(manager: EntityManager, appointmentId: string, kind: CheckKind, reference: string): Promise<boolean> {
+    const [found] = await manager.query(
+      'SELECT 1 FROM governance_checks WHERE appointment_id = $1 AND kind = $2 AND reference_hash = ANY($3::text[]) LIMIT 1',
+      [appointmentId, kind, this.cipher.lookupHashes(reference, REFERENCE_CONTEXT)],
+    );
+    return Boolean(found);
   }
 
   private async forRecording(manager: EntityManager, actor: Actor, appointmentId: string): Promise<{ appointment: Appointment; school: School }> {

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditOutcome, AuditService } from '@safeguard/audit';
-import { AttachmentStore, checkedMediaType, cleanFileName } from '@safeguard/concerns';
+import { AttachmentStore, attachmentTooLarge, checkedMediaType, cleanFileName } from '@safeguard/concerns';
 import { AppConfig } from '@safeguard/config';
 import { CommonException } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
@@ -44,7 +44,7 @@ export class MessageAttachments {
     const { conversation } = await this.access.postable(actor, conversationId);
     const { maxBytes } = this.config.attachments;
     if (upload.declaredLength !== undefined && upload.declaredLength > maxBytes) {
-      throw refuse(`The file is larger than ${Math.round(maxBytes / 1_048_576)} MB`);
+      throw attachmentTooLarge(maxBytes);
     }
     const fileName = cleanFileName(upload.fileName);
     const stored = await this.store.write(upload.body, maxBytes);

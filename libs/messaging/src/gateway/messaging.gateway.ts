@@ -20,6 +20,8 @@ import { SocketRate } from './socket-rate';
 interface MessagingSocketData extends SocketData {
   rate?: SocketRate;
   presence?: 'online' | 'away';
+  /** Conversations this socket joined as a participant: only they may show it typing. */
+  participating?: Set<string>;
 }
 
 const ROOM_PREFIX = 'conversation:';
@@ -60,7 +62,8 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
   join(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.call(socket, async (actor) => {
       const input = await socketInput(JoinConversationPayload, payload);
-      await this.access.readable(actor, input.conversationId);
+      const standing = await this.access.readable(actor, input.conversationId);
+      this.noteParticipation(socket, input.conversationId, standing.participant);
       // Join first, then read the log: an event committed in between arrives twice (the client
       // drops the repeat by its sequence) rather than not at all.
       await socket.join(conversationRoom(input.conversationId));
@@ -75,6 +78,7 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
     return this.call(socket, async () => {
       const input = await socketInput(ConversationRoomPayload, payload);
       await socket.leave(conversationRoom(input.conversationId));
+      this.noteParticipation(socket, input.conversationId, false);
       return true;
     });
   }
@@ -124,6 +128,10 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
     return this.call(socket, async (actor) => {
       const input = await socketInput(ConversationRoomPayload, payload);
       const room = this.joinedRoom(socket, input.conversationId);
+      // A reader who may not post (an officer overseeing a public channel) is never shown typing.
+      if (!(socket.data as MessagingSocketData).participating?.has(input.conversationId)) {
+        throw new MessagingException(MessagingRefusal.NOT_A_MEMBER, 'Only the conversation’s participants can be shown typing');
+      }
       socket.to(room).emit('typing', { conversationId: input.conversationId, userId: actor.userId });
       return true;
     });
@@ -172,6 +180,13 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
     });
   }
 
+  private noteParticipation(socket: Socket, conversationId: string, participant: boolean): void {
+    const data = socket.data as MessagingSocketData;
+    data.participating ??= new Set();
+    if (participant) data.participating.add(conversationId);
+    else data.participating.delete(conversationId);
+  }
+
   private joinedRoom(socket: Socket, conversationId: string): string {
     const room = conversationRoom(conversationId);
     if (!socket.rooms.has(room)) throw CommonException.invalidInput('conversationId', 'Join the conversation’s room first (conversation.join)');
@@ -216,6 +231,7 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
       const standings = await this.access.standings(actor, ids);
       for (const id of ids) {
         const standing = standings.get(id);
+        this.noteParticipation(socket, id, standing?.participant ?? false);
         if (!standing?.canRead) {
           await socket.leave(conversationRoom(id));
           socket.emit('conversation.revoked', { conversationId: id });

@@ -15,6 +15,11 @@ export abstract class DomainException<TReason extends string = string> extends E
     super(message);
     this.name = new.target.name;
   }
+
+  /** More for `extensions` than code, reason and field (e.g. a retry-after); none by default. */
+  extraExtensions(): Record<string, unknown> {
+    return {};
+  }
 }
 
 /** Refusals that belong to no single domain: input shape, missing records, conflicts. */

@@ -1,8 +1,10 @@
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
+import { databaseFaultOf } from './database-fault';
 import { DomainException } from './domain.exception';
 import { GraphQLErrorCode } from './graphql-error-code';
+import { queryLimitRefusal } from '../graphql/query-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -22,7 +24,7 @@ const HTTP_CODES: Partial<Record<number, GraphQLErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: GraphQLErrorCode.BAD_USER_INPUT,
   [HttpStatus.NOT_FOUND]: GraphQLErrorCode.NOT_FOUND,
   [HttpStatus.CONFLICT]: GraphQLErrorCode.CONFLICT,
-  [HttpStatus.TOO_MANY_REQUESTS]: GraphQLErrorCode.FORBIDDEN,
+  [HttpStatus.TOO_MANY_REQUESTS]: GraphQLErrorCode.TOO_MANY_REQUESTS,
 };
 
 // PostgreSQL errors a resolver did not anticipate but whose meaning is clear to a client.
@@ -53,12 +55,22 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknow
     return {
       ...base,
       message: error.message,
-      extensions: { code: error.code, reason: error.reason, ...(error.field ? { field: error.field } : {}) },
+      extensions: { code: error.code, reason: error.reason, ...(error.field ? { field: error.field } : {}), ...error.extraExtensions() },
     };
   }
   if (error instanceof HttpException) {
     const code = HTTP_CODES[error.getStatus()];
     if (code) return { ...base, message: httpMessage(error), extensions: { code } };
+  }
+  const fault = databaseFaultOf(error);
+  if (fault) {
+    // Expected while the database restarts or fails over: one line in the log, no stack.
+    logger.warn(`Database unavailable (${fault}): ${error instanceof Error ? error.message : String(error)}`);
+    return {
+      ...base,
+      message: 'The database is unavailable for a moment; please try again shortly',
+      extensions: { code: GraphQLErrorCode.SERVICE_UNAVAILABLE, reason: fault },
+    };
   }
   const pgCode = (error as { code?: unknown })?.code;
   if (typeof pgCode === 'string' && PG_CODES[pgCode]) {
@@ -66,6 +78,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknow
     return { ...base, message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
+  const limit = queryLimitRefusal(formatted.message);
+  if (limit && (code === undefined || PASS_THROUGH.has(String(code)))) return { ...base, ...limit };
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     return { ...base, extensions: { code } };
   }

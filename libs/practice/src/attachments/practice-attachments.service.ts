@@ -5,7 +5,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
-import { AttachmentStore, checkedMediaType, cleanFileName, declaredMediaType, detectMediaType, StoredFile } from '@safeguard/concerns';
+import { AttachmentStore, attachmentTooLarge, checkedMediaType, cleanFileName, declaredMediaType, detectMediaType, StoredFile } from '@safeguard/concerns';
 import { AppConfig } from '@safeguard/config';
 import { CommonException } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
@@ -45,7 +45,7 @@ export class PracticeAttachmentsService {
     if (entry.withdrawnAt) throw CommonException.conflict('This entry has been withdrawn');
     const { maxBytes } = this.config.attachments;
     if (upload.declaredLength !== undefined && upload.declaredLength > maxBytes) {
-      throw refuse(`The file is larger than ${Math.round(maxBytes / 1_048_576)} MB`);
+      throw attachmentTooLarge(maxBytes);
     }
     const fileName = cleanFileName(upload.fileName);
     const stored = await this.store.write(upload.body, maxBytes);

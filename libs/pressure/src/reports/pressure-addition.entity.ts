@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PressureReport } from './pressure-report.entity';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /** Information added to a report, which is never edited. */
 @Entity('pressure_report_additions')
@@ -17,7 +18,7 @@ export class PressureAddition {
   @Column({ type: 'uuid' })
   authorId: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('pressure_report_additions.text')
   text: string;
 
   /** Further links (http or https only). */

@@ -4,6 +4,7 @@ import {
 import { School } from '@safeguard/organisations';
 import { CurriculumArea, PressureCategory, PressureReportStatus } from '../pressure.enums';
 import { PressureCampaign } from '../campaigns/pressure-campaign.entity';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /**
  * A school's report of intimidation or pressure. Its words never change once sent: later facts
@@ -51,7 +52,7 @@ export class PressureReport {
   curriculumArea: CurriculumArea | null;
 
   /** What happened, in the reporter's words. */
-  @Column({ type: 'text' })
+  @EncryptedColumn('pressure_reports.account')
   account: string;
 
   @Column({ type: 'date' })
@@ -66,11 +67,11 @@ export class PressureReport {
   occurredTime: string | null;
 
   /** Where it happened (the school gate, a meeting, online…). */
-  @Column({ type: 'text' })
+  @EncryptedColumn('pressure_reports.location')
   location: string;
 
   /** Who was involved: individuals or a named group, as the reporter describes them. */
-  @Column({ type: 'text' })
+  @EncryptedColumn('pressure_reports.involved')
   involved: string;
 
   /** Links to posts, videos or petitions (http or https only). */
@@ -84,7 +85,7 @@ export class PressureReport {
   harmToPupils: boolean;
 
   /** What the harm was (required when there was any). */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('pressure_reports.harm_description', { nullable: true })
   harmDescription: string | null;
 
   @Column({ type: 'boolean' })
@@ -99,7 +100,7 @@ export class PressureReport {
   shareAnonymously: boolean;
 
   /** The short summary the reporter wrote for other schools (required when shared). */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('pressure_reports.shareable_summary', { nullable: true })
   shareableSummary: string | null;
 
   @Column({ type: 'uuid', nullable: true })
@@ -121,7 +122,7 @@ export class PressureReport {
   acknowledgedById: string | null;
 
   /** The council's note to the school when acknowledging. */
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('pressure_reports.acknowledgement_note', { nullable: true })
   acknowledgementNote: string | null;
 
   /** When the first action was recorded. */
@@ -134,7 +135,7 @@ export class PressureReport {
   @Column({ type: 'uuid', nullable: true })
   resolvedById: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('pressure_reports.outcome_summary', { nullable: true })
   outcomeSummary: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PressureActionKind } from '../pressure.enums';
 import { PressureReport } from '../reports/pressure-report.entity';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /** Something the council did about a report: a visit, a letter, a referral… */
 @Entity('pressure_report_actions')
@@ -24,7 +25,7 @@ export class PressureAction {
   @Column({ type: 'date' })
   takenOn: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('pressure_report_actions.note')
   note: string;
 
   @Column({ type: 'uuid' })

@@ -220,7 +220,8 @@ export class ChildrenService {
         entityType: 'Child',
         entityId: keep.id,
         localAuthorityId: keep.localAuthorityId,
-        details: { keptChildId: keep.id, mergedChildId: merged.id, entriesMoved, eventsMoved, reason: input.reason },
+        // The reason stays in the (encrypted) chronology, not in the audit trail.
+        details: { keptChildId: keep.id, mergedChildId: merged.id, entriesMoved, eventsMoved },
       });
       return keep;
     });

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Generated, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Child } from '../children/child.entity';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /**
  * One line of a child's chronology: every report, enquiry, visit, whereabouts, closure,
@@ -39,7 +40,7 @@ export class RegisterEvent {
   @Column({ type: 'varchar', length: 60 })
   kind: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('register_events.summary')
   summary: string;
 
   /** The day it happened (a visit's date), which may be earlier than when it was recorded. */

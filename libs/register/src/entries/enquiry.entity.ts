@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RegisterEntry } from './register-entry.entity';
 import { EnquiryKind } from '../register.enums';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /** One reasonable enquiry made for a child missing education; never edited, only added. */
 @Entity('register_enquiries')
@@ -21,7 +22,7 @@ export class Enquiry {
   @Column({ type: 'date' })
   madeOn: string;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('register_enquiries.outcome')
   outcome: string;
 
   @Column({ type: 'uuid', nullable: true })

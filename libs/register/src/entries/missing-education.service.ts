@@ -153,7 +153,7 @@ export class MissingEducationService {
             link: `/register/entries/${entry.id}`,
           });
         }
-        await this.auditClose(manager, actor, entry, { proposed: true, reason: input.reason });
+        await this.auditClose(manager, actor, entry, { proposed: true });
         return entry;
       }
       entry.status = EntryStatus.CLOSED;
@@ -162,7 +162,7 @@ export class MissingEducationService {
       await manager.save(entry);
       await this.deadlines.cancel(manager, entry.id, null, today);
       await this.chronology.write(manager, actor, { childId: entry.childId, entryId: entry.id, kind: `${entry.kind.toLowerCase()}.closed`, summary: `Closed: ${input.reason}` });
-      await this.auditClose(manager, actor, entry, { proposed: false, reason: input.reason });
+      await this.auditClose(manager, actor, entry, { proposed: false });
       return entry;
     });
   }
@@ -206,7 +206,7 @@ export class MissingEducationService {
         entityType: 'RegisterEntry',
         entityId: entry.id,
         localAuthorityId: entry.localAuthorityId,
-        details: { reason: input.reason },
+        details: { approved: input.approve },
       });
       return entry;
     });
@@ -258,6 +258,10 @@ export class MissingEducationService {
     }
   }
 
+  /**
+   * Reasons stay out of the audit trail: they are narratives about the child, kept encrypted on the
+   * entry and in its chronology, while the trail is read more widely and is never re-encrypted.
+   */
   private auditClose(manager: EntityManager, actor: Actor, entry: RegisterEntry, details: Record<string, unknown>) {
     return this.audit.record(manager, actor, {
       action: 'register.close_entry',

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedCol
 import { Child } from '../children/child.entity';
 import { LocalAuthority } from '@safeguard/organisations';
 import { EducationSuitability, EntryReason, EntryStatus, RegisterKind, WhereaboutsKind } from '../register.enums';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /**
  * One entry on a local authority's register: a child missing education, home-educated,
@@ -54,7 +55,7 @@ export class RegisterEntry {
   @Column({ type: 'varchar', length: 200, nullable: true })
   source: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('register_entries.summary', { nullable: true })
   summary: string | null;
 
   @Column({ type: 'uuid', nullable: true })
@@ -76,7 +77,7 @@ export class RegisterEntry {
   @Column({ type: 'varchar', length: 100, nullable: true })
   whereaboutsCountry: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('register_entries.whereabouts_evidence', { nullable: true })
   whereaboutsEvidence: string | null;
 
   @Column({ type: 'date', nullable: true })
@@ -90,7 +91,7 @@ export class RegisterEntry {
   @Column({ type: 'date', nullable: true })
   closedOn: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('register_entries.closure_reason', { nullable: true })
   closureReason: string | null;
 
   @Column({ type: 'boolean' })
@@ -102,7 +103,7 @@ export class RegisterEntry {
   @Column({ type: 'uuid', nullable: true })
   signedOffById: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('register_entries.sign_off_reason', { nullable: true })
   signOffReason: string | null;
 
   // EHE
@@ -131,7 +132,7 @@ export class RegisterEntry {
   @Column({ type: 'date', nullable: true })
   provisionFrom: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('register_entries.provision_description', { nullable: true })
   provisionDescription: string | null;
 
   // EHCP

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RegisterEntry } from './register-entry.entity';
 import { EducationSuitability, VisitKind } from '../register.enums';
+import { EncryptedColumn } from '@safeguard/encryption';
 
 /**
  * A contact, visit or safety check. The safeguarding section (seen, seen alone, the child's
@@ -30,13 +31,13 @@ export class Visit {
   @Column({ type: 'boolean', nullable: true })
   childSeenAlone: boolean | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('register_visits.child_views', { nullable: true })
   childViews: string | null;
 
   @Column({ type: 'boolean', nullable: true })
   safeguardingConcern: boolean | null;
 
-  @Column({ type: 'text', nullable: true })
+  @EncryptedColumn('register_visits.concern_details', { nullable: true })
   concernDetails: string | null;
 
   @Column({ type: 'enum', enum: EducationSuitability, enumName: 'education_suitability', nullable: true })
@@ -45,7 +46,7 @@ export class Visit {
   @Column({ type: 'numeric', precision: 4, scale: 1, nullable: true })
   hoursPerWeek: string | null;
 
-  @Column({ type: 'text' })
+  @EncryptedColumn('register_visits.notes')
   notes: string;
 
   @Column({ type: 'uuid', nullable: true })

@@ -1,0 +1,51 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../graphql/generated';
+import type { MeQuery } from '../graphql/generated/graphql';
+import { Loading, ServiceProblem } from '../layout/status-pages';
+import { PageLayout } from '../layout/page-layout';
+import { useSession } from './session-context';
+
+const ME = graphql(`
+  query Me {
+    me {
+      id
+      displayName
+      email
+      memberships {
+        id
+        role
+        unqualified
+        school { id name urn }
+        localAuthority { id name code }
+      }
+    }
+  }
+`);
+
+export type Me = MeQuery['me'];
+const MeContext = createContext<Me | null>(null);
+
+/** The signed-in person with their roles; only inside <RequireSession>. */
+export function useMe(): Me {
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useMe outside RequireSession');
+  return me;
+}
+
+/** Pages behind sign-in: without a session, go to sign in and come back here afterwards. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  const { data, error } = useQuery(ME, { skip: !session, fetchPolicy: 'cache-first' });
+  if (!session) return <Navigate to="/sign-in" replace state={{ returnTo: location.pathname }} />;
+  if (error && !data)
+    return (
+      <PageLayout title="Sorry, there is a problem with the service">
+        <ServiceProblem message={error.message} />
+      </PageLayout>
+    );
+  if (!data) return <Loading />;
+  return <MeContext.Provider value={data.me}>{children}</MeContext.Provider>;
+}

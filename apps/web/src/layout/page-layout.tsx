@@ -1,0 +1,101 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { Link, useLocation, useMatch } from 'react-router';
+import { useSession } from '../auth/session-context';
+import { sessionStore } from '../auth/session-store';
+
+interface NavigationItem {
+  to: string;
+  text: string;
+}
+
+const SIGNED_IN_NAVIGATION: NavigationItem[] = [
+  { to: '/', text: 'Home' },
+  { to: '/messages', text: 'Messages' },
+  { to: '/networks', text: 'Networks' },
+];
+
+/**
+ * Every page's frame: skip link, header, service navigation and main. Focus moves to the page's
+ * main heading after each navigation, so screen-reader users hear that the page changed.
+ */
+export function PageLayout({ title, children }: { title: string; children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.title = `${title} – Safeguard Hub`;
+  }, [title]);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="govuk-generic-header" role="banner">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <Link to="/" className="govuk-generic-header__homepage-link">
+              Safeguard Hub
+            </Link>
+          </div>
+        </div>
+      </header>
+      <section aria-label="Service information" className="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            {session && (
+              <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list">
+                  {SIGNED_IN_NAVIGATION.map((item) => (
+                    <NavigationLink key={item.to} item={item} />
+                  ))}
+                  <li className="govuk-service-navigation__item">
+                    <button type="button" className="govuk-service-navigation__link app-link-button" onClick={() => void sessionStore.signOut()}>
+                      Sign out
+                    </button>
+                  </li>
+                </ul>
+              </nav>
+            )}
+          </div>
+        </div>
+      </section>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" ref={main}>
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}
+
+function NavigationLink({ item }: { item: NavigationItem }) {
+  const active = useMatch({ path: item.to, end: item.to === '/' });
+  return (
+    <li className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}>
+      <Link to={item.to} className="govuk-service-navigation__link" aria-current={active ? 'page' : undefined}>
+        {active ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+      </Link>
+    </li>
+  );
+}
+
+/** The page's one h1, focusable so that navigation can move focus to it. */
+export function PageHeading({ children, caption }: { children: ReactNode; caption?: string }) {
+  return (
+    <h1 className="govuk-heading-l" tabIndex={-1}>
+      {caption && <span className="govuk-caption-l">{caption}</span>}
+      {children}
+    </h1>
+  );
+}
