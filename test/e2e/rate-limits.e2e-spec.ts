@@ -60,9 +60,9 @@ describe('rate limits (in memory)', () => {
       const ok = await login(t, `10.1.0.${n}`, 'head1@demo.test');
       expect(ok.errors).toBeUndefined();
     }
-    // With TRUST_PROXY_HOPS=1 the address is the proxy's X-Forwarded-For, as the session records it.
+    // With TRUST_PROXY_HOPS=1 the address is the proxy's X-Forwarded-For, as the sign-in challenge records it.
     const [session] = await t.db.query<{ ip: string }>(
-      `SELECT s.ip_address::text AS ip FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'head1@demo.test' ORDER BY s.created_at DESC LIMIT 1`,
+      `SELECT c.ip_address::text AS ip FROM sign_in_challenges c JOIN users u ON u.id = c.user_id WHERE u.email = 'head1@demo.test' ORDER BY c.created_at DESC LIMIT 1`,
     );
     expect(session.ip).toContain('10.1.0.3');
     const refused = await login(t, '10.1.0.4', 'HEAD1@demo.test');
