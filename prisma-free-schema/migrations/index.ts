@@ -19,7 +19,8 @@ import { Inspection1795383377257 } from './1795383377257-Inspection';
 import { TermlyReportsFrozen1795383377357 } from './1795383377357-TermlyReportsFrozen';
 import { Messaging1795386207657 } from './1795386207657-Messaging';
 import { MessageSearch1795386207700 } from './1795386207700-MessageSearch';
+import { RowLevelSecurity1795390000000 } from './1795390000000-RowLevelSecurity';
 import { FieldEncryptionHash1795398112073 } from './1795398112073-FieldEncryptionHash';
 import { SignInSecondFactor1795398313277 } from './1795398313277-SignInSecondFactor';
 
-export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400, MembershipRolesAsText1795379000000, Governance1795379683925, PreventDuty1795379810768, PracticeLibrary1795380882978, PracticeSearch1795380883000, Networks1795380997302, NetworkNameKey1795380997400, PressureReports1795381271340, Inspection1795383377257, TermlyReportsFrozen1795383377357, Messaging1795386207657, MessageSearch1795386207700, FieldEncryptionHash1795398112073, SignInSecondFactor1795398313277];
+export const migrations: Function[] = [Foundation1795373880336, AuditTrailAppendOnly1795373900000, Register1795375854732, RegisterNameSearch1795375855000, Concerns1795378237400, MembershipRolesAsText1795379000000, Governance1795379683925, PreventDuty1795379810768, PracticeLibrary1795380882978, PracticeSearch1795380883000, Networks1795380997302, NetworkNameKey1795380997400, PressureReports1795381271340, Inspection1795383377257, TermlyReportsFrozen1795383377357, Messaging1795386207657, MessageSearch1795386207700, RowLevelSecurity1795390000000, FieldEncryptionHash1795398112073, SignInSecondFactor1795398313277];

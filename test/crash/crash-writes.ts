@@ -66,11 +66,12 @@ export const CRASH_WRITES: CrashWrite[] = [
       return acknowledged(result, 'saveConcernDraft');
     },
     count: (db, markers) =>
-      countBy(db, "SELECT substring(account from 'crash ([0-9a-f-]{36})') AS marker, count(*)::int AS n FROM concerns WHERE substring(account from 'crash ([0-9a-f-]{36})') = ANY($1) GROUP BY 1", markers),
+      // The account is encrypted at rest; the draft's child (plain jsonb until submission) carries the marker.
+      countBy(db, "SELECT draft_child->>'legalLastName' AS marker, count(*)::int AS n FROM concerns WHERE draft_child->>'legalLastName' = ANY($1) GROUP BY 1", markers),
     // Every concern the harness wrote has its audit row.
     async partial(db) {
       const { rows } = await db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM concerns c WHERE c.account LIKE 'crash %'
+        `SELECT count(*)::int AS n FROM concerns c WHERE c.draft_child->>'legalFirstName' = 'Crashconcern'
             AND NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = c.id::text AND a.action = 'concerns.create_draft')`,
       );
       return rows[0].n;

@@ -5,6 +5,7 @@ import { AttachmentStore } from '@safeguard/concerns';
 import { purgeExpiredMessages } from '@safeguard/messaging';
 import { ChatClient } from '../support/chat-client';
 import { startTestApp, TestApp } from '../support/test-app';
+import { asSystem } from '../support/as-system';
 
 type Who = 'head1' | 'head2' | 'manager' | 'officer' | 'dsl1' | 'hmi' | 'bradford';
 const EMAILS: Record<Who, string> = {
@@ -227,7 +228,7 @@ describe('Messaging moderation: reports, hiding, muting, removal, legal holds, r
     const [{ storage_key: key }] = await t.db.query<{ storage_key: string }>('SELECT storage_key FROM message_attachments WHERE id = $1', [attachment.id]);
     const store = t.app.get(AttachmentStore);
     await expect(store.open(key).then((s) => void s.destroy())).resolves.toBeUndefined();
-    const summary = await purgeExpiredMessages(t.app.get(DataSource), store, t.app.get(AuditService));
+    const summary = await purgeExpiredMessages(asSystem(t.app.get(DataSource)), store, t.app.get(AuditService));
     expect(summary).toMatchObject({ conversations: 1, messages: 1, files: 1 });
     const left = await t.db.query<{ id: string }>('SELECT id FROM messages WHERE id = ANY($1)', [[oldHeld.id, oldLoose.id, fresh.id]]);
     expect(left.map((r) => r.id).sort()).toEqual([oldHeld.id, fresh.id].sort());
@@ -240,7 +241,7 @@ describe('Messaging moderation: reports, hiding, muting, removal, legal holds, r
     // Lifting the hold lets the next purge take the held conversation's old message too.
     expect((await ok<{ liftLegalHold: { legalHold: unknown } }>(LIFT, { id: held }, 'manager')).liftLegalHold.legalHold).toBeNull();
     expect(await refused(LIFT, { id: held }, 'manager')).toMatchObject({ reason: 'LEGAL_HOLD' });
-    expect((await purgeExpiredMessages(t.app.get(DataSource), store, t.app.get(AuditService))).messages).toBe(1);
+    expect((await purgeExpiredMessages(asSystem(t.app.get(DataSource)), store, t.app.get(AuditService))).messages).toBe(1);
     expect(await t.db.query('SELECT 1 FROM messages WHERE id = $1', [oldHeld.id])).toEqual([]);
   });
 
@@ -255,7 +256,7 @@ describe('Messaging moderation: reports, hiding, muting, removal, legal holds, r
       [id, users.head1],
     );
     const kept = await send(id, 'this month');
-    const summary = await purgeExpiredMessages(t.app.get(DataSource), t.app.get(AttachmentStore), t.app.get(AuditService));
+    const summary = await purgeExpiredMessages(asSystem(t.app.get(DataSource)), t.app.get(AttachmentStore), t.app.get(AuditService));
     await t.db.query(`UPDATE networks SET retention_months = 24 WHERE id = $1`, [heads]);
     expect(summary.messages).toBe(1200);
     expect((await t.db.query<{ id: string }>('SELECT id FROM messages WHERE conversation_id = $1', [id])).map((r) => r.id)).toEqual([kept.id]);

@@ -4,6 +4,7 @@ import { seedPreventDemo } from '../../libs/demo/src/demo-prevent';
 import { schoolYearOf } from '../../libs/governance/src/prevent/prevent-rules';
 import { SafeguardingReturnsService } from '../../libs/governance/src/returns/safeguarding-returns.service';
 import { startTestApp, TestApp } from '../support/test-app';
+import { asSystem } from '../support/as-system';
 
 const today = londonToday();
 const term = defaultTermOf(today);
@@ -85,7 +86,7 @@ describe('the Prevent duty record and the termly safeguarding return', () => {
   beforeAll(async () => {
     t = await startTestApp();
     // The demo's Prevent records, whether or not the seeder has already written them.
-    await t.app.get(DataSource).transaction((manager) => seedPreventDemo(manager, today));
+    await asSystem(t.app.get(DataSource)).transaction((manager) => seedPreventDemo(manager, today));
     tokens = {
       head1: await t.login('head1@demo.test'),
       dsl1: await t.login('dsl1@demo.test'),
@@ -272,7 +273,7 @@ describe('the Prevent duty record and the termly safeguarding return', () => {
   });
 
   it('gives the HMI termly report every school of the authority with its return or none', async () => {
-    const report = await t.app.get(SafeguardingReturnsService, { strict: false }).returnsFor(birmingham, term.startsOn);
+    const report = await asSystem(t.app.get(SafeguardingReturnsService, { strict: false })).returnsFor(birmingham, term.startsOn);
     const view = (await ok<{ safeguardingReturns: Returns }>(RETURNS, { la: birmingham }, tokens.hmi)).safeguardingReturns;
     expect(report).toMatchObject({ schoolCount: view.schoolCount, returned: view.returned, missing: view.missing, termLabel: termLabel(term) });
     expect(report.schools.map((s) => s.urn)).toEqual(view.schools.edges.map((e) => e.node.urn));

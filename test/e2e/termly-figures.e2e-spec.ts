@@ -5,6 +5,7 @@ import { School } from '@safeguard/organisations';
 import { Measure, ReportFigures, ReportTerm } from '../../libs/inspection/src/figures/report-figures';
 import { TermlyFiguresService } from '../../libs/inspection/src/figures/termly-figures.service';
 import { startTestApp, TestApp } from '../support/test-app';
+import { asSystem } from '../support/as-system';
 
 const NOW = 3; // the report's own term: the last of four
 
@@ -34,8 +35,8 @@ describe('termly report figures, built from the demo seed for Birmingham', () =>
 
   beforeAll(async () => {
     t = await startTestApp();
-    service = t.app.get(TermlyFiguresService);
-    manager = t.app.get(DataSource).manager;
+    service = asSystem(t.app.get(TermlyFiguresService));
+    manager = asSystem(t.app.get(DataSource).manager);
     [{ id: la }] = await t.db.query<{ id: string }>("SELECT id FROM local_authorities WHERE code = '330'");
     const academic = [defaultTermOf(today)];
     while (academic.length < 4) academic.unshift(previousDefaultTerm(academic[0]));
@@ -285,7 +286,7 @@ describe('termly report figures, built from the demo seed for Birmingham', () =>
         WHERE local_authority_id = $1 AND trained_on BETWEEN $2 AND $3) x`, [la, addMonths(today, -24), today],
     ));
     // The same record as the Prevent duty service reads it, one school at a time.
-    const duty = t.app.get(PreventDutyService);
+    const duty = asSystem(t.app.get(PreventDutyService));
     const records = await Promise.all((await manager.findBy(School, { localAuthorityId: la })).map((s) => duty.recordOf(s, today, manager)));
     expect(now('prevent.dslTrained')).toBe(records.filter((r) => r.dslTrained).length);
     expect(now('prevent.riskAssessmentsCurrent')).toBe(records.filter((r) => r.riskAssessmentCurrent).length);

@@ -9,7 +9,7 @@ import { ConcernsModule } from '@safeguard/concerns';
 import { EncryptionModule } from '@safeguard/encryption';
 import { GovernanceModule } from '@safeguard/governance';
 import { AppConfig, ConfigModule } from '@safeguard/config';
-import { DatabaseModule } from '@safeguard/database';
+import { DatabaseModule, RequestScopeMiddleware } from '@safeguard/database';
 import { DemoModule } from '@safeguard/demo';
 import { HealthModule } from '@safeguard/health';
 import { InspectionModule } from '@safeguard/inspection';
@@ -21,7 +21,7 @@ import { OrganisationsModule } from '@safeguard/organisations';
 import { OutboxModule } from '@safeguard/outbox';
 import { PracticeModule } from '@safeguard/practice';
 import { PressureModule } from '@safeguard/pressure';
-import { graphqlOptions, RequestIdMiddleware, validationExceptionFactory } from '@safeguard/platform';
+import { graphqlOptions, RequestIdMiddleware, StorableTextPipe, validationExceptionFactory } from '@safeguard/platform';
 import { RateLimitsModule } from '@safeguard/rate-limits';
 import { RealtimeModule } from '@safeguard/realtime';
 import { RegisterModule } from '@safeguard/register';
@@ -60,6 +60,8 @@ import { RegisterModule } from '@safeguard/register';
   ],
   providers: [
     { provide: APP_FILTER, useClass: AuditRefusalsFilter },
+    // Before validation, so a NUL byte or lone surrogate is refused by name wherever it hides.
+    { provide: APP_PIPE, useClass: StorableTextPipe },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({ transform: true, whitelist: true, exceptionFactory: validationExceptionFactory }),
@@ -68,6 +70,6 @@ import { RegisterModule } from '@safeguard/register';
 })
 export class ApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestIdMiddleware).forRoutes('*path');
+    consumer.apply(RequestIdMiddleware, RequestScopeMiddleware).forRoutes('*path');
   }
 }

@@ -5,11 +5,11 @@ import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@safeguard/audit';
 import { ConfigModule } from '@safeguard/config';
-import { DatabaseModule } from '@safeguard/database';
+import { SystemDatabaseModule } from '@safeguard/database';
 import { GiasImportService, OrganisationsModule } from '@safeguard/organisations';
 import { Actor } from '@safeguard/policy';
 
-@Module({ imports: [ConfigModule, DatabaseModule, AuditModule, OrganisationsModule] })
+@Module({ imports: [ConfigModule, SystemDatabaseModule, AuditModule, OrganisationsModule] })
 class GiasImportCommandModule {}
 
 function parseArgs(argv: string[]): { file: string; laCodes: string[] } {

@@ -5,7 +5,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AuditModule } from '@safeguard/audit';
 import { ConfigModule } from '@safeguard/config';
-import { DatabaseModule } from '@safeguard/database';
+import { SystemDatabaseModule } from '@safeguard/database';
 import { EncryptionModule } from '@safeguard/encryption';
 import { JobsModule } from '@safeguard/jobs';
 import { OutboxModule } from '@safeguard/outbox';
@@ -13,7 +13,7 @@ import { Actor } from '@safeguard/policy';
 import { RegisterCoreModule, RegisterImportOptions, RegisterImportService, RegisterKind } from '@safeguard/register';
 
 // EncryptionModule: an entry's summary and its chronology are encrypted columns.
-@Module({ imports: [ConfigModule, DatabaseModule, EncryptionModule, JobsModule.forRoot({ role: 'producer' }), AuditModule, OutboxModule, RegisterCoreModule] })
+@Module({ imports: [ConfigModule, SystemDatabaseModule, EncryptionModule, JobsModule.forRoot({ role: 'producer' }), AuditModule, OutboxModule, RegisterCoreModule] })
 class RegisterImportCommandModule {}
 
 const USAGE = 'Usage: npm run import:register -- FILE.csv --la CODE --kind CME|EHE|EXCLUDED|EHCP --source "team name"';

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     entities: getMetadataArgsStorage().tables.map((t) => t.target),
     namingStrategy: new SnakeNamingStrategy(),
     logging: ['error'],
+    // Past the row-level security wall, as the worker is, also when the owner is not a superuser.
+    extra: { options: '-c app.system=on' },
   }).initialize();
   try {
     const report = await rotateFieldKeys(dataSource, keyring, { batchSize: batch ? Number(batch.slice('--batch='.length)) : undefined });

@@ -5,7 +5,7 @@ import { EncryptionModule } from '@safeguard/encryption';
 import { GovernanceWorkerModule } from '@safeguard/governance';
 import { InspectionWorkerModule } from '@safeguard/inspection';
 import { ConfigModule } from '@safeguard/config';
-import { DatabaseModule } from '@safeguard/database';
+import { SystemDatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
 import { MessagingWorkerModule } from '@safeguard/messaging';
 import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
@@ -16,7 +16,7 @@ import { RegisterWorkerModule } from '@safeguard/register';
 @Module({
   imports: [
     ConfigModule,
-    DatabaseModule,
+    SystemDatabaseModule,
     JobsModule.forRoot({ role: 'worker' }),
     AuditModule,
     OutboxModule,

@@ -3,7 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import type { Request, Response } from 'express';
-import { databaseFaultOf, DomainException, GraphQLErrorCode } from '@safeguard/platform';
+import { databaseFaultOf, databaseRefusalOf, DomainException, GraphQLErrorCode } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { AuditOutcome } from './audit-event.entity';
 import { AuditService } from './audit.service';
@@ -67,7 +67,8 @@ export class AuditRefusalsFilter extends BaseExceptionFilter {
     super();
   }
 
-  override catch(exception: unknown, host: ArgumentsHost): unknown {
+  override catch(raised: unknown, host: ArgumentsHost): unknown {
+    const exception = this.translated(raised);
     if (host.getType<GqlContextType>() === 'http') {
       return this.catchHttp(exception, host).catch((error: unknown) => logger.error(`Could not answer a refused request: ${String(error)}`));
     }
@@ -89,6 +90,20 @@ export class AuditRefusalsFilter extends BaseExceptionFilter {
       })
       .catch((error: unknown) => logger.error(`Could not audit a refused ${info.fieldName}: ${String(error)}`))
       .then(() => exception);
+  }
+
+  /**
+   * A database error caused by the input (a malformed id, a NUL byte, a duplicate) becomes the
+   * refusal it stands for, so the caller and the audit trail both see it as one, not as our failure.
+   * It is still logged: it means input reached the database that validation should have stopped.
+   */
+  private translated(exception: unknown): unknown {
+    const refusal = databaseRefusalOf(exception);
+    if (!refusal) return exception;
+    // Only names, never the message: it can quote the value, which may be about a child.
+    const { code, table, column, constraint } = (exception as { driverError?: Record<string, unknown> }).driverError ?? (exception as Record<string, unknown>);
+    logger.warn(`Input refused by the database: SQLSTATE ${String(code)} ${[table, column, constraint].filter(Boolean).join(' ')}`);
+    return refusal;
   }
 
   /**

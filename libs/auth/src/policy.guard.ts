@@ -1,7 +1,8 @@
 import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { Actor, AUTHORIZE_KEY, OperationPolicy, rolesAllowed } from '@safeguard/policy';
+import { bindDatabaseActor } from '@safeguard/database';
+import { Actor, AUTHORIZE_KEY, databaseActorOf, OperationPolicy, rolesAllowed } from '@safeguard/policy';
 import { AuthException, AuthExceptionReason } from './auth.exception';
 import { httpRequestOf } from './request-meta';
 
@@ -35,6 +36,8 @@ export class PolicyGuard extends AuthGuard('jwt') {
     if (context.getType() === 'ws') return this.canHandleSocketEvent(context, policy);
     await super.canActivate(context);
     const actor = httpRequestOf(context).user as Actor;
+    // Row-level security: the rest of this request's queries act for this actor.
+    bindDatabaseActor(databaseActorOf(actor));
     if (policy.kind === 'permission') {
       const allowed = rolesAllowed(policy.permission);
       if (!actor.hasRole(...allowed)) {

@@ -45,6 +45,11 @@ export class DatabaseVariables {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 10;
+
+  /** Request handling acts as the app role under PostgreSQL row-level security (README, "Row-level security"). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DATABASE_ROW_LEVEL_SECURITY = true;
 }
 
 /** Tokens and sign-in. */

@@ -3,3 +3,5 @@ export * from './database-url';
 export * from './embedded-postgres';
 export * from './migration-runner';
 export * from './snake-naming.strategy';
+
+export * from './row-security';

@@ -6,6 +6,7 @@ import { addDays, hashPassword, londonToday, Membership, TOTP_SECRET_CONTEXT, Us
 import { FieldCipher } from '@safeguard/encryption';
 import { AuditService } from '@safeguard/audit';
 import { AppConfig } from '@safeguard/config';
+import { runAsSystem } from '@safeguard/database';
 import { LocalAuthority, School } from '@safeguard/organisations';
 import { Actor, Role } from '@safeguard/policy';
 import { AttachmentStore, ConcernDecisionsService, ConcernSubmission } from '@safeguard/concerns';
@@ -56,7 +57,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
-    await this.seedIfEmpty();
+    // Seeding writes every kind of record for every school: it acts as the system.
+    await runAsSystem(() => this.seedIfEmpty());
   }
 
   /** Returns whether it seeded. Safe with several instances starting at once. */

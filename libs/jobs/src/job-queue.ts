@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
+import { APP_ROLE } from '@safeguard/database';
 
 export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
 
@@ -60,6 +61,26 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
     await this.boss.start();
     for (const name of Object.values(QUEUES)) await this.createQueue(name);
+    await this.grantToAppRole();
+  }
+
+  /**
+   * pg-boss creates its schema itself, after the migrations: the app role (row-level security)
+   * needs it to enqueue jobs inside request transactions. Under a lock, as concurrent GRANTs on
+   * one object can fail with "tuple concurrently updated".
+   */
+  private async grantToAppRole(): Promise<void> {
+    await this.boss.getDb().executeSql(
+      `DO $$ BEGIN
+         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN
+           PERFORM pg_advisory_xact_lock(7243002);
+           GRANT USAGE ON SCHEMA pgboss TO ${APP_ROLE};
+           GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${APP_ROLE};
+           GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA pgboss TO ${APP_ROLE};
+         END IF;
+       END $$`,
+      [],
+    );
   }
 
   /**

@@ -1,3 +1,4 @@
+export * from './errors/database-refusal';
 export * from './errors/database-fault';
 export * from './errors/domain.exception';
 export * from './errors/format-graphql-error';
@@ -14,5 +15,7 @@ export * from './markdown/safe-markdown';
 export * from './http/file-transfer';
 export * from './csv/csv';
 export * from './authority-choice';
+export * from './validation/max-decimal-places';
+export * from './validation/storable-text.pipe';
 export * from './http/security-headers';
 export * from './graphql/query-limits';

@@ -4,3 +4,4 @@ export * from './current-actor.decorator';
 export * from './permission';
 export * from './role';
 export * from './membership-in-force';
+export * from './database-actor';

@@ -5,6 +5,7 @@ import { AuditService } from '@safeguard/audit';
 import { londonToday } from '@safeguard/calendar';
 import { FieldCipher } from '@safeguard/encryption';
 import { School } from '@safeguard/organisations';
+import { runAsSystem } from '@safeguard/database';
 import { CommonException } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { CheckKind, CheckOutcome, GoverningRole } from '../governance.enums';
@@ -105,7 +106,7 @@ export class GovernanceRecordService {
       await manager.save(appointment);
       const person = await manager.findOneByOrFail(GovernancePerson, { id: appointment.personId });
       if (input.livedOrWorkedAbroad != null && input.livedOrWorkedAbroad !== person.livedOrWorkedAbroad) {
-        await this.assertCanRecordEverywhere(manager, actor, person.id);
+        await this.assertCanRecordEverywhere(actor, person.id);
         person.livedOrWorkedAbroad = input.livedOrWorkedAbroad;
         await manager.save(person);
       }
@@ -171,13 +172,15 @@ export class GovernanceRecordService {
    * The person is shared by every school they govern: a fact about them (which changes the checks
    * other schools need) is changed only by someone who records for all of those schools.
    */
-  private async assertCanRecordEverywhere(manager: EntityManager, actor: Actor, personId: string): Promise<void> {
-    const schools: School[] = await manager.query(
+  private async assertCanRecordEverywhere(actor: Actor, personId: string): Promise<void> {
+    // Every school the person governs, including those the caller cannot see: row-level security
+    // would hide exactly the ones that must refuse, so this read runs as the system (its own connection).
+    const schools: School[] = await runAsSystem(() => this.dataSource.query(
       `SELECT DISTINCT s.id, s.local_authority_id AS "localAuthorityId", s.type_group AS "typeGroup"
          FROM governance_appointments a JOIN schools s ON s.id = a.school_id
         WHERE a.person_id = $1 AND (a.ended_on IS NULL OR a.ended_on > $2)`,
       [personId, londonToday()],
-    );
+    ));
     for (const school of schools) {
       try {
         this.policy.assertCanRecord(actor, school);

@@ -1,9 +1,10 @@
-import { Logger, OnModuleInit } from '@nestjs/common';
+import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { Socket } from 'socket.io';
 import { RealtimeGateway, SocketData, userRoom } from '@safeguard/realtime';
 import { CommonException } from '@safeguard/platform';
-import { Actor, Authorize, Permission } from '@safeguard/policy';
+import { runWithDatabaseAccess } from '@safeguard/database';
+import { Actor, Authorize, databaseActorOf, Permission } from '@safeguard/policy';
 import { ACCESS_CHANGED } from '../conversations/access-changes';
 import { ConversationAccess } from '../conversations/conversation-access';
 import { MessageChanges } from '../messages/message-changes.service';
@@ -33,8 +34,10 @@ const ROOM_PREFIX = 'conversation:';
  * the person's access changes (and on connection-state recovery).
  */
 @WebSocketGateway({ cors: { origin: false } })
-export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
+export class MessagingGateway implements OnGatewayConnection, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MessagingGateway.name);
+  /** Set on shutdown, before the sockets are closed: nobody is left to tell they went offline. */
+  private closing = false;
 
   constructor(
     private readonly realtime: RealtimeGateway,
@@ -46,6 +49,10 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.onRelayed(ACCESS_CHANGED, (room) => void this.recheckRoom(room));
+  }
+
+  onModuleDestroy(): void {
+    this.closing = true;
   }
 
   async handleConnection(socket: Socket): Promise<void> {
@@ -176,7 +183,7 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
       if (!data.rate?.take()) {
         throw new MessagingException(MessagingRefusal.RATE_LIMITED, `Slow down: at most ${MESSAGING_RULES.socketEventsPerSecond} events a second`);
       }
-      return work(data.actor);
+      return runWithDatabaseAccess(databaseActorOf(data.actor), () => work(data.actor));
     });
   }
 
@@ -201,7 +208,8 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
   /** When a person's last socket goes, the rooms it was in see them offline. */
   private async announceDeparture(socket: Socket, rooms: string[]): Promise<void> {
     const userId = (socket.data as MessagingSocketData).actor?.userId;
-    if (!userId) return;
+    // On shutdown the adapter's Redis client may already be closed.
+    if (!userId || this.closing) return;
     try {
       const remaining = (await this.realtime.server.in(userRoom(userId)).fetchSockets()).filter((s) => s.id !== socket.id);
       if (remaining.length) return;
@@ -228,7 +236,7 @@ export class MessagingGateway implements OnGatewayConnection, OnModuleInit {
     const ids = [...socket.rooms].filter((r) => r.startsWith(ROOM_PREFIX)).map((r) => r.slice(ROOM_PREFIX.length));
     if (!ids.length || !actor) return;
     try {
-      const standings = await this.access.standings(actor, ids);
+      const standings = await runWithDatabaseAccess(databaseActorOf(actor), () => this.access.standings(actor, ids));
       for (const id of ids) {
         const standing = standings.get(id);
         this.noteParticipation(socket, id, standing?.participant ?? false);

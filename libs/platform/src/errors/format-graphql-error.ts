@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { databaseFaultOf } from './database-fault';
+import { databaseRefusalOf } from './database-refusal';
 import { DomainException } from './domain.exception';
 import { GraphQLErrorCode } from './graphql-error-code';
 import { queryLimitRefusal } from '../graphql/query-limits';
@@ -25,15 +26,6 @@ const HTTP_CODES: Partial<Record<number, GraphQLErrorCode>> = {
   [HttpStatus.NOT_FOUND]: GraphQLErrorCode.NOT_FOUND,
   [HttpStatus.CONFLICT]: GraphQLErrorCode.CONFLICT,
   [HttpStatus.TOO_MANY_REQUESTS]: GraphQLErrorCode.TOO_MANY_REQUESTS,
-};
-
-// PostgreSQL errors a resolver did not anticipate but whose meaning is clear to a client.
-const PG_CODES: Record<string, [GraphQLErrorCode, string]> = {
-  '22P02': [GraphQLErrorCode.BAD_USER_INPUT, 'An identifier or value is not in the expected format'],
-  '23505': [GraphQLErrorCode.CONFLICT, 'A record with these details already exists'],
-  '23503': [GraphQLErrorCode.BAD_USER_INPUT, 'A referenced record does not exist'],
-  // A null given for something that must have a value (the input validators let null through as "omitted").
-  '23502': [GraphQLErrorCode.BAD_USER_INPUT, 'A required value was missing (null)'],
 };
 
 function httpMessage(error: HttpException): string {
@@ -72,11 +64,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, raw: unknow
       extensions: { code: GraphQLErrorCode.SERVICE_UNAVAILABLE, reason: fault },
     };
   }
-  const pgCode = (error as { code?: unknown })?.code;
-  if (typeof pgCode === 'string' && PG_CODES[pgCode]) {
-    const [code, message] = PG_CODES[pgCode];
-    return { ...base, message, extensions: { code } };
-  }
+  // Normally translated already by the refusals filter; this catches errors raised outside it.
+  const refusal = databaseRefusalOf(error);
+  if (refusal) return { ...base, message: refusal.message, extensions: { code: refusal.code, reason: refusal.reason } };
   const code = formatted.extensions?.code;
   const limit = queryLimitRefusal(formatted.message);
   if (limit && (code === undefined || PASS_THROUGH.has(String(code)))) return { ...base, ...limit };

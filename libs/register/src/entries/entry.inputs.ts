@@ -1,10 +1,10 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  IsBoolean, IsEnum, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
+  IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ConnectionArgs } from '@safeguard/platform';
+import { ConnectionArgs, MaxDecimalPlaces } from '@safeguard/platform';
 import { SchoolTypeGroup } from '@safeguard/organisations';
 import { ChildInput } from '../children/child.inputs';
 import {
@@ -58,7 +58,7 @@ export class ExclusionDetailsInput {
 @InputType({ description: 'Facts of a child with an EHC plan who is not in full-time education.' })
 export class EhcpDetailsInput {
   @Field(() => Float, { description: 'Hours of education actually received each week.' })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @MaxDecimalPlaces(1)
   @Min(0)
   @Max(40)
   hoursPerWeek: number;
@@ -247,7 +247,7 @@ export class RecordVisitInput {
 
   @Field(() => Float, { nullable: true, description: 'For EHCP: hours of education now received each week.' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @MaxDecimalPlaces(1)
   @Min(0)
   @Max(40)
   hoursPerWeek?: number;

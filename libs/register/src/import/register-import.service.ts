@@ -5,7 +5,8 @@ import { parse } from 'csv-parse';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { DomainException } from '@safeguard/platform';
-import { Actor } from '@safeguard/policy';
+import { runWithDatabaseAccess } from '@safeguard/database';
+import { Actor, databaseAccessOf } from '@safeguard/policy';
 import { Child } from '../children/child.entity';
 import { ChildInput } from '../children/child.inputs';
 import { ChildrenService } from '../children/children.service';
@@ -46,7 +47,12 @@ export class RegisterImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async importFile(path: string, actor: Actor, options: RegisterImportOptions): Promise<RegisterImportReport> {
+  /** Acts for `actor` under row-level security too (the CLI's system actor sees every row). */
+  importFile(path: string, actor: Actor, options: RegisterImportOptions): Promise<RegisterImportReport> {
+    return runWithDatabaseAccess(databaseAccessOf(actor), () => this.importAs(path, actor, options));
+  }
+
+  private async importAs(path: string, actor: Actor, options: RegisterImportOptions): Promise<RegisterImportReport> {
     const [la] = await this.dataSource.query('SELECT id FROM local_authorities WHERE code = $1', [options.laCode]);
     if (!la) throw new Error(`No local authority has code ${options.laCode}`);
     const report: RegisterImportReport = {

@@ -1,0 +1,3 @@
+export * from './database-context';
+export * from './row-security';
+export * from './request-scope.middleware';
