@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditOutcome, AuditService } from '@safeguard/audit';
+import { AuditService } from '@safeguard/audit';
 import { AppConfig } from '@safeguard/config';
 import { OutboxService } from '@safeguard/outbox';
 import { CommonException } from '@safeguard/platform';
@@ -36,9 +36,10 @@ export class PasswordService {
       .where('u.email = :email', { email: normalised })
       .getOne();
     if (!user?.passwordHash || user.status !== UserStatus.ACTIVE) {
+      // Answered like any other request (so it reveals nothing); the trail says no e-mail went.
       await this.audit.record(null, new Actor(null, [], requestId), {
-        action: 'accounts.password_reset_requested', entityType: 'User', outcome: AuditOutcome.REFUSED,
-        details: { reason: 'no active account', email: normalised.slice(0, 254) },
+        action: 'accounts.password_reset_requested', entityType: 'User',
+        details: { emailSent: false, reason: 'no active account', email: normalised.slice(0, 254) },
       });
       return;
     }
@@ -61,7 +62,7 @@ export class PasswordService {
         ].join('\n\n'),
       });
       await this.audit.record(manager, new Actor(user.id, [], requestId), {
-        action: 'accounts.password_reset_requested', entityType: 'User', entityId: user.id,
+        action: 'accounts.password_reset_requested', entityType: 'User', entityId: user.id, details: { emailSent: true },
       });
     });
   }
