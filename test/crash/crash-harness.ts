@@ -7,7 +7,9 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { verifyAuditChain } from '../../libs/audit/src/audit-verifier';
 import { AppConfig } from '../../libs/config/src/app-config';
-import { DEMO_PASSWORD } from '../../libs/demo/src/demo-accounts';
+import { SIGN_IN_RULES } from '../../libs/accounts/src/sign-in.rules';
+import { totpCodeAt, totpStepAt } from '../../libs/accounts/src/totp';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../libs/demo/src/demo-accounts';
 import { createCrashDatabase } from './crash-database';
 import { ApiProcess, buildApi, freePort } from './api-process';
 import { CRASH_WRITES, CrashWrite, newMarker, Session } from './crash-writes';
@@ -27,19 +29,45 @@ interface Attempt {
   acknowledged: boolean;
 }
 
-async function login(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email, password: DEMO_PASSWORD } } }),
-  });
-  const body = (await response.json()) as { data?: { login: { accessToken: string } }; errors?: unknown };
-  if (!body.data) throw new Error(`login ${email} failed: ${JSON.stringify(body.errors)}`);
-  return body.data.login.accessToken;
+/**
+ * A code of the demo authenticator this account has not used: each code works once, and the
+ * harness signs the same accounts in after every restart, often within one 30-second step.
+ */
+async function unusedCode(db: Client, email: string): Promise<string> {
+  const { totpPeriodSeconds: period, totpWindowSteps: window } = SIGN_IN_RULES;
+  const { rows } = await db.query<{ last: number | null }>('SELECT totp_last_step AS last FROM users WHERE email = $1', [email]);
+  for (;;) {
+    const now = Date.now() / 1000;
+    const step = Math.max(totpStepAt(now + 2) - window, (rows[0]?.last ?? -1) + 1);
+    if (step <= totpStepAt(now) + window) return totpCodeAt(DEMO_TOTP_SECRET, step * period);
+    await sleep(((step - window) * period - now) * 1000 + 100);
+  }
+}
+
+/** Both steps of signing in, the second with the demo authenticator. */
+async function login(url: string, db: Client, email: string): Promise<string> {
+  const call = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown };
+    if (!body.data) throw new Error(`login ${email} failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const { login: challenge } = await call<{ login: { challengeToken: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { challengeToken } }', { input: { email, password: DEMO_PASSWORD } },
+  );
+  const { verifySignInCode } = await call<{ verifySignInCode: { accessToken: string } }>(
+    'mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { accessToken } }',
+    { input: { challengeToken: challenge.challengeToken, code: await unusedCode(db, email) } },
+  );
+  return verifySignInCode.accessToken;
 }
 
 async function openSession(url: string, db: Client): Promise<Session> {
-  const tokens = { head: await login(url, 'head1@demo.test'), dsl: await login(url, 'dsl1@demo.test'), officer: await login(url, 'officer@demo.test') };
+  const tokens = { head: await login(url, db, 'head1@demo.test'), dsl: await login(url, db, 'dsl1@demo.test'), officer: await login(url, db, 'officer@demo.test') };
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM networks WHERE name = 'East Birmingham heads'`);
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',

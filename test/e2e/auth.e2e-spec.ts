@@ -1,7 +1,9 @@
 import { DEMO_PASSWORD } from '@safeguard/demo';
-import { startTestApp, TestApp } from '../support/test-app';
+import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { email } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { challengeToken enrolmentRequired } }`;
+const VERIFY = `mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { accessToken refreshToken user { email } } }`;
+type Tokens = { accessToken: string; refreshToken: string };
 const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
 
 describe('accounts and sessions', () => {
@@ -11,11 +13,17 @@ describe('accounts and sessions', () => {
   });
   afterAll(() => t.close());
 
-  const login = (email: string, password = DEMO_PASSWORD) =>
-    t.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, { input: { email, password } });
+  /** Both steps: the password, then a code of the demo authenticator; the first refusal is the answer. */
+  const login = async (email: string, password = DEMO_PASSWORD): Promise<GraphQLResponse<{ verifySignInCode: Tokens }>> => {
+    const first = await t.gql<{ login: { challengeToken: string } }>(LOGIN, { input: { email, password } });
+    if (!first.data?.login) return { status: first.status, errors: first.errors };
+    return t.gql<{ verifySignInCode: Tokens }>(VERIFY, {
+      input: { challengeToken: first.data.login.challengeToken, code: await t.nextTotpCode(email) },
+    });
+  };
 
   it('rotates refresh tokens and revokes the whole session when an old one is reused', async () => {
-    const first = (await login('dsl1@demo.test')).data!.login;
+    const first = (await login('dsl1@demo.test')).data!.verifySignInCode;
     const second = await t.gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(REFRESH, {
       input: { refreshToken: first.refreshToken },
     });
@@ -35,7 +43,7 @@ describe('accounts and sessions', () => {
   });
 
   it('logout ends the session', async () => {
-    const { accessToken } = (await login('head2@demo.test')).data!.login;
+    const { accessToken } = (await login('head2@demo.test')).data!.verifySignInCode;
     expect((await t.gql('mutation { logout }', {}, accessToken)).data).toEqual({ logout: true });
     expect((await t.gql('{ me { id } }', {}, accessToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -78,25 +86,35 @@ describe('accounts and sessions', () => {
     const token = /token=([\w-]+)/.exec(mail.body)![1];
 
     const weak = await t.gql(
-      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { challengeToken } }`,
       { input: { token, password: 'short' } },
     );
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
 
-    const accepted = await t.gql<{ acceptInvitation: { accessToken: string } }>(
-      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+    const accepted = await t.gql<{ acceptInvitation: { challengeToken: string; enrolmentRequired: boolean } }>(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { challengeToken enrolmentRequired } }`,
       { input: { token, password: 'a long enough passphrase' } },
     );
     expect(accepted.errors).toBeUndefined();
+    const { challengeToken, enrolmentRequired } = accepted.data!.acceptInvitation;
+    expect(enrolmentRequired).toBe(true);
+    const enrolment = await t.gql<{ startTotpEnrolment: { secret: string } }>(
+      'mutation($input: StartTotpEnrolmentInput!) { startTotpEnrolment(input: $input) { secret } }',
+      { input: { challengeToken } },
+    );
+    const signedIn = await t.gql<{ verifySignInCode: Tokens }>(VERIFY, {
+      input: { challengeToken, code: await t.nextTotpCode('new.dsl@demo.test', enrolment.data!.startTotpEnrolment.secret) },
+    });
+    expect(signedIn.errors).toBeUndefined();
     const me = await t.gql<{ me: { memberships: Array<{ role: string; school: { urn: number } }> } }>(
       '{ me { memberships { role school { urn } } } }',
       {},
-      accepted.data!.acceptInvitation.accessToken,
+      signedIn.data!.verifySignInCode.accessToken,
     );
     expect(me.data!.me.memberships).toEqual([{ role: 'DSL', school: { urn: 990007 } }]);
 
     const again = await t.gql(
-      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { challengeToken } }`,
       { input: { token, password: 'a long enough passphrase' } },
     );
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });

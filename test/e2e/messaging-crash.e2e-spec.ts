@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '@safeguard/demo';
+import { totpCodeAt } from '@safeguard/accounts';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '@safeguard/demo';
 import { ChatClient } from '../support/chat-client';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
@@ -74,10 +75,16 @@ describe('Messaging survives SIGKILL in the middle of a burst of sends', () => {
     };
     api = startApi(env);
     await ready(url);
-    const login = await gql<{ login: { accessToken: string } }>(url, 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    const login = await gql<{ login: { challengeToken: string } }>(url, 'mutation($input: LoginInput!) { login(input: $input) { challengeToken } }', {
       input: { email: 'head1@demo.test', password: DEMO_PASSWORD },
     });
-    const token = login.data!.login.accessToken;
+    // The second step with the demo authenticator; this api's database is fresh, so no code was used yet.
+    const signedIn = await gql<{ verifySignInCode: { accessToken: string } }>(
+      url,
+      'mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { accessToken } }',
+      { input: { challengeToken: login.data!.login.challengeToken, code: totpCodeAt(DEMO_TOTP_SECRET, Date.now() / 1000) } },
+    );
+    const token = signedIn.data!.verifySignInCode.accessToken;
     const [{ id: network }] = await db.query<{ id: string }>(`SELECT id FROM networks WHERE name = 'East Birmingham heads'`);
     const channel = await gql<{ createChannel: { id: string } }>(url, 'mutation($input: CreateChannelInput!) { createChannel(input: $input) { id } }', {
       input: { networkId: network, name: 'crash-burst', visibility: 'PUBLIC' },

@@ -117,6 +117,10 @@ const only = (allowed: Role[]): Record<Role, Expectation> =>
     ]),
   ) as Record<Role, Expectation>;
 
+/** One answer whoever asks, signed in or not (operations whose token is the credential). */
+const sameForEveryone = (expectation: Expectation): Record<Role, Expectation> =>
+  Object.fromEntries(Object.keys(everyoneSignedIn()).map((role) => [role, expectation])) as Record<Role, Expectation>;
+
 /** `only(allowed)`, with some roles' outcomes overridden (record-level refusals, input checks). */
 const onlyWith = (allowed: Role[], overrides: Partial<Record<Role, Expectation>>): Record<Role, Expectation> => ({
   ...only(allowed),
@@ -1158,11 +1162,55 @@ const MATRIX: Row[] = [
     }),
     expect: only(['admin', 'manager']),
   },
-  // Sign-in operations are public by design; their rules are tested in auth.e2e-spec.ts.
+  // Sign-in operations are public by design; their rules are tested in auth.e2e-spec.ts and sign-in.e2e-spec.ts.
   {
     operation: 'login',
-    request: () => ({ query: 'mutation { login(input: { email: "hmi@demo.test", password: "correct-horse-battery-staple" }) { accessToken } }' }),
+    request: () => ({ query: 'mutation { login(input: { email: "hmi@demo.test", password: "correct-horse-battery-staple" }) { challengeToken } }' }),
     expect: everyoneSignedIn('ok'),
+  },
+  {
+    operation: 'verifySignInCode',
+    request: () => ({ query: 'mutation { verifySignInCode(input: { challengeToken: "not-a-real-challenge", code: "123456" }) { accessToken } }' }),
+    // The challenge is the credential, whoever sends it: a wrong one is refused for everybody.
+    expect: sameForEveryone('UNAUTHENTICATED'),
+  },
+  {
+    operation: 'startTotpEnrolment',
+    request: () => ({ query: 'mutation { startTotpEnrolment(input: { challengeToken: "not-a-real-challenge" }) { secret } }' }),
+    expect: sameForEveryone('UNAUTHENTICATED'),
+  },
+  {
+    operation: 'requestPasswordReset',
+    request: () => ({ query: 'mutation { requestPasswordReset(input: { email: "nobody.at.all@demo.test" }) }' }),
+    expect: everyoneSignedIn('ok'),
+  },
+  {
+    operation: 'resetPassword',
+    request: () => ({ query: 'mutation { resetPassword(input: { token: "not-a-real-reset-token", newPassword: "a long enough passphrase" }) }' }),
+    expect: sameForEveryone('BAD_USER_INPUT'),
+  },
+  {
+    operation: 'changePassword',
+    // A wrong current password: refused as bad input for anyone signed in, and nothing changes.
+    request: () => ({ query: 'mutation { changePassword(input: { currentPassword: "not the current one", newPassword: "a long enough passphrase" }) }' }),
+    expect: { ...sameForEveryone('BAD_USER_INPUT'), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    operation: 'mySessions',
+    request: () => ({ query: '{ mySessions { id current } }' }),
+    expect: everyoneSignedIn(),
+  },
+  {
+    operation: 'revokeSession',
+    request: () => ({ query: `mutation { revokeSession(input: { sessionId: "${randomUUID()}" }) }` }),
+    // Only your own sessions: an id that is not one of them is not found.
+    expect: { ...sameForEveryone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    operation: 'revokeAllSessions',
+    // Your other sessions only; the one making the request stays.
+    request: () => ({ query: 'mutation { revokeAllSessions }' }),
+    expect: everyoneSignedIn(),
   },
   {
     operation: 'logout',
@@ -1178,9 +1226,9 @@ const MATRIX: Row[] = [
   ...INSPECTION_MATRIX,
   {
     operation: 'acceptInvitation',
-    request: () => ({ query: 'mutation { acceptInvitation(input: { token: "not-a-real-invitation", password: "long enough password" }) { accessToken } }' }),
+    request: () => ({ query: 'mutation { acceptInvitation(input: { token: "not-a-real-invitation", password: "long enough password" }) { challengeToken } }' }),
     // Anyone may try; a wrong token is bad input whoever sends it.
-    expect: Object.fromEntries(Object.keys(everyoneSignedIn()).map((r) => [r, 'BAD_USER_INPUT'])) as unknown as Record<Role, Expectation>,
+    expect: sameForEveryone('BAD_USER_INPUT'),
   },
 ];
 

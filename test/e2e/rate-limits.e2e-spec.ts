@@ -3,12 +3,13 @@ import { DEMO_PASSWORD } from '@safeguard/demo';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { challengeToken } }';
+const VERIFY = 'mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { accessToken } }';
 
 type Result = {
   status: number;
   retryAfter: string | null;
-  data?: Record<string, { accessToken?: string } | number | null> | null;
+  data?: Record<string, { accessToken?: string; challengeToken?: string } | number | null> | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; reason?: string; retryAfterSeconds?: number } }>;
 };
 
@@ -27,6 +28,13 @@ async function post(t: TestApp, address: string, query: string, variables: Recor
 }
 
 const login = (t: TestApp, address: string, email: string, password = DEMO_PASSWORD) => post(t, address, LOGIN, { input: { email, password } });
+/** Both steps from one address: the password, then a code of the demo authenticator. */
+async function signIn(t: TestApp, address: string, email: string): Promise<string> {
+  const first = await login(t, address, email);
+  const challengeToken = (first.data!.login as { challengeToken: string }).challengeToken;
+  const second = await post(t, address, VERIFY, { input: { challengeToken, code: await t.nextTotpCode(email) } });
+  return (second.data!.verifySignInCode as { accessToken: string }).accessToken;
+}
 const codeOf = (result: Result) => result.errors?.[0]?.extensions?.code;
 
 /** Tight limits: 3 sign-ins per account, 5 per address, 6 changes per account, a minute each. */
@@ -52,9 +60,9 @@ describe('rate limits (in memory)', () => {
       const ok = await login(t, `10.1.0.${n}`, 'head1@demo.test');
       expect(ok.errors).toBeUndefined();
     }
-    // With TRUST_PROXY_HOPS=1 the address is the proxy's X-Forwarded-For, as the session records it.
+    // With TRUST_PROXY_HOPS=1 the address is the proxy's X-Forwarded-For, as the sign-in challenge records it.
     const [session] = await t.db.query<{ ip: string }>(
-      `SELECT s.ip_address::text AS ip FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'head1@demo.test' ORDER BY s.created_at DESC LIMIT 1`,
+      `SELECT c.ip_address::text AS ip FROM sign_in_challenges c JOIN users u ON u.id = c.user_id WHERE u.email = 'head1@demo.test' ORDER BY c.created_at DESC LIMIT 1`,
     );
     expect(session.ip).toContain('10.1.0.3');
     const refused = await login(t, '10.1.0.4', 'HEAD1@demo.test');
@@ -84,7 +92,7 @@ describe('rate limits (in memory)', () => {
     const aliased = await post(
       t,
       '10.3.0.1',
-      `mutation { a: login(${input}) { accessToken } b: login(${input}) { accessToken } c: login(${input}) { accessToken } d: login(${input}) { accessToken } }`,
+      `mutation { a: login(${input}) { challengeToken } b: login(${input}) { challengeToken } c: login(${input}) { challengeToken } d: login(${input}) { challengeToken } }`,
     );
     // login is non-null, so d's refusal nulls the whole answer: a, b and c ran, d was refused.
     expect(aliased.data ?? null).toBeNull();
@@ -96,8 +104,7 @@ describe('rate limits (in memory)', () => {
   });
 
   it('gives each signed-in account a budget of changes, whatever its address, and leaves reads alone', async () => {
-    const signedIn = await login(t, '10.4.0.1', 'officer.bradford@demo.test');
-    const token = (signedIn.data!.login as { accessToken: string }).accessToken;
+    const token = await signIn(t, '10.4.0.1', 'officer.bradford@demo.test');
     const MARK = 'mutation { markNotificationsRead(input: { all: true }) }';
     for (const n of [1, 2, 3, 4, 5, 6]) {
       const ok = await post(t, `10.4.1.${n}`, MARK, {}, token);
@@ -114,9 +121,8 @@ describe('rate limits (in memory)', () => {
   });
 
   it('answers a REST write over its budget with 429 and Retry-After', async () => {
-    const signedIn = await login(t, '10.5.0.1', 'manager@demo.test', DEMO_PASSWORD);
     // manager@ signed in once before (test 2); this is the second of three.
-    const token = (signedIn.data!.login as { accessToken: string }).accessToken;
+    const token = await signIn(t, '10.5.0.1', 'manager@demo.test');
     let last: Response | undefined;
     for (let n = 0; n < 7; n++) {
       last = await fetch(`${t.url}/concerns/${randomUUID()}/attachments?fileName=a.pdf`, {
@@ -157,7 +163,7 @@ describe('rate limits shared by two api instances through Redis', () => {
 
   it('counts aliased attempts one by one across instances', async () => {
     const input = `input: { email: "dsl1@demo.test", password: "${DEMO_PASSWORD}" }`;
-    const two = await post(a, '10.7.0.1', `mutation { a: login(${input}) { accessToken } b: login(${input}) { accessToken } }`);
+    const two = await post(a, '10.7.0.1', `mutation { a: login(${input}) { challengeToken } b: login(${input}) { challengeToken } }`);
     expect(two.errors).toBeUndefined();
     expect((await login(b, '10.7.0.2', 'dsl1@demo.test')).errors).toBeUndefined();
     expect(codeOf(await login(b, '10.7.0.3', 'dsl1@demo.test'))).toBe('TOO_MANY_REQUESTS');

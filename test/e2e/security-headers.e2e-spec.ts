@@ -40,12 +40,19 @@ describe('security headers and client addresses', () => {
   });
 
   it('ignores X-Forwarded-For unless TRUST_PROXY_HOPS says a proxy is in front', async () => {
-    const response = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
-      body: JSON.stringify({ query: 'mutation { login(input: { email: "hmi@demo.test", password: "correct-horse-battery-staple" }) { accessToken } }' }),
+    const send = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: Record<string, Record<string, string>>; errors?: unknown };
+    };
+    const first = await send('mutation { login(input: { email: "hmi@demo.test", password: "correct-horse-battery-staple" }) { challengeToken } }');
+    const second = await send('mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { accessToken } }', {
+      input: { challengeToken: first.data!.login.challengeToken, code: await t.nextTotpCode('hmi@demo.test') },
     });
-    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
     const [session] = await t.db.query<{ ip: string | null }>(
       `SELECT s.ip_address::text AS ip FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'hmi@demo.test' ORDER BY s.created_at DESC LIMIT 1`,
     );

@@ -6,7 +6,9 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createApiApp } from '../../apps/api/src/api.app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { DEMO_PASSWORD } from '@safeguard/demo';
+import { SIGN_IN_RULES, totpCodeAt, totpStepAt } from '@safeguard/accounts';
+import { AppConfig } from '@safeguard/config';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '@safeguard/demo';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -20,7 +22,16 @@ export interface TestApp {
   url: string;
   db: TestDatabase;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /**
+   * An access token for the account, signing in with both steps (password, then a code from the
+   * demo authenticator secret). The session is kept per e-mail while it is in force, since a code
+   * works once per 30-second step: a second call returns the same token.
+   */
   login(email: string, password?: string): Promise<string>;
+  /** A new session every time (waiting for the next TOTP step when this account used its codes). */
+  loginFresh(email: string, password?: string): Promise<string>;
+  /** A code from the authenticator with this secret that the account has not used yet (waits if need be). */
+  nextTotpCode(email: string, secret?: string): Promise<string>;
   startWorker(): Promise<INestApplicationContext>;
   close(): Promise<void>;
 }
@@ -69,19 +80,66 @@ export async function startTestApp(overrides: Record<string, string> = {}, share
     return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
   };
 
+  const sessions = new Map<string, string>();
+  const idleSeconds = app.get(AppConfig).auth.SESSION_IDLE_TIMEOUT_SECONDS;
+
+  /** Whether a cached access token's session will still be accepted for a while. */
+  const inForce = async (token: string) => {
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string; exp: number };
+    if (claims.exp * 1000 < Date.now() + 30_000) return false;
+    const [row] = await db.query<{ ok: boolean }>(
+      `SELECT (revoked_at IS NULL AND expires_at > now() + interval '5 seconds'
+               AND last_used_at > now() - make_interval(secs => $2::double precision) + interval '2 seconds') AS ok
+         FROM auth_sessions WHERE id = $1`,
+      [claims.sid, idleSeconds],
+    );
+    return Boolean(row?.ok);
+  };
+
+  /**
+   * The earliest step the server accepts (now ± the window) after the account's last accepted one;
+   * waits for the clock when every step in the window was used.
+   */
+  const nextTotpCode = async (email: string, secret = DEMO_TOTP_SECRET) => {
+    const { totpPeriodSeconds: period, totpWindowSteps: window } = SIGN_IN_RULES;
+    const [row] = await db.query<{ last: number | null }>('SELECT totp_last_step AS last FROM users WHERE email = $1', [email.toLowerCase()]);
+    const after = row?.last ?? -1;
+    for (;;) {
+      // Two seconds of margin, so the step does not slip out of the window before the server checks.
+      const now = Date.now() / 1000;
+      const step = Math.max(totpStepAt(now + 2) - window, after + 1);
+      if (step <= totpStepAt(now) + window) return totpCodeAt(secret, step * period);
+      await new Promise((resolve) => setTimeout(resolve, ((step - window) * period - now) * 1000 + 100));
+    }
+  };
+
+  const loginFresh = async (email: string, password = DEMO_PASSWORD) => {
+    const first = await gql<{ login: { challengeToken: string } }>(
+      'mutation($input: LoginInput!) { login(input: $input) { challengeToken } }',
+      { input: { email, password } },
+    );
+    if (!first.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(first.errors)}`);
+    const second = await gql<{ verifySignInCode: { accessToken: string } }>(
+      'mutation($input: VerifySignInCodeInput!) { verifySignInCode(input: $input) { accessToken } }',
+      { input: { challengeToken: first.data.login.challengeToken, code: await nextTotpCode(email) } },
+    );
+    if (!second.data?.verifySignInCode) throw new Error(`sign-in code for ${email} refused: ${JSON.stringify(second.errors)}`);
+    sessions.set(email.toLowerCase(), second.data.verifySignInCode.accessToken);
+    return second.data.verifySignInCode.accessToken;
+  };
+
   return {
     app,
     url,
     db,
     gql,
-    async login(email, password = DEMO_PASSWORD) {
-      const result = await gql<{ login: { accessToken: string } }>(
-        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-        { input: { email, password } },
-      );
-      if (!result.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(result.errors)}`);
-      return result.data.login.accessToken;
+    login: async (email, password = DEMO_PASSWORD) => {
+      const cached = sessions.get(email.toLowerCase());
+      if (cached && (await inForce(cached))) return cached;
+      return loginFresh(email, password);
     },
+    loginFresh,
+    nextTotpCode,
     async startWorker() {
       const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
       await worker.init();

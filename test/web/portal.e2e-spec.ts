@@ -67,7 +67,7 @@ describeInBrowser('the web portal in a browser', () => {
 
   it('two headteachers message each other live, and the read receipt comes back to the sender', async () => {
     const [head1, head2] = await Promise.all([newPage(), newPage()]);
-    await Promise.all([signIn(head1, t.url, 'head1@demo.test'), signIn(head2, t.url, 'head2@demo.test')]);
+    await Promise.all([signIn(head1, t, 'head1@demo.test'), signIn(head2, t, 'head2@demo.test')]);
     await checkPage(head1, '03-home-headteacher');
 
     // Both open their direct conversation from the messages list.
@@ -109,7 +109,7 @@ describeInBrowser('the web portal in a browser', () => {
     const supervision = channels.data!.conversations.edges.find((e) => e.node.name === 'supervision')!.node.id;
 
     const page = await newPage();
-    await signIn(page, t.url, 'head1@demo.test');
+    await signIn(page, t, 'head1@demo.test');
     await page.getByRole('link', { name: /Alder Road Primary School/ }).click();
     await page.getByRole('heading', { name: /Prevent duty/ }).waitFor();
     await checkPage(page, '07-own-school');

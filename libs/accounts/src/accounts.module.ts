@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EncryptionModule } from '@safeguard/encryption';
 import { OrganisationsModule } from '@safeguard/organisations';
 import { AccountPolicy } from './account.policy';
 import { AccountsResolver } from './accounts.resolver';
@@ -8,11 +9,15 @@ import { Invitation } from './invitation.entity';
 import { InvitationsService } from './invitations.service';
 import { Membership } from './membership.entity';
 import { MembershipResolver } from './membership.resolver';
+import { PasswordResetToken } from './password-reset-token.entity';
+import { PasswordService } from './password.service';
+import { RecoveryCode } from './recovery-code.entity';
+import { SecondFactorService } from './second-factor.service';
 import { User } from './user.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Membership, Invitation]), OrganisationsModule],
-  providers: [AccountPolicy, AccountsService, InvitationsService, AccountsResolver, MembershipResolver],
-  exports: [AccountsService, InvitationsService, TypeOrmModule],
+  imports: [TypeOrmModule.forFeature([User, Membership, Invitation, RecoveryCode, PasswordResetToken]), OrganisationsModule, EncryptionModule],
+  providers: [AccountPolicy, AccountsService, InvitationsService, PasswordService, SecondFactorService, AccountsResolver, MembershipResolver],
+  exports: [AccountsService, InvitationsService, PasswordService, SecondFactorService, TypeOrmModule],
 })
 export class AccountsModule {}

@@ -34,6 +34,18 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
+  /** The authenticator app's shared secret, encrypted (FieldCipher); set at enrolment. */
+  @Column({ type: 'varchar', length: 300, nullable: true, select: false })
+  totpSecret: string | null;
+
+  /** When the authenticator was confirmed with a code; until then the secret is only pending. */
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The last TOTP time step accepted: a code of that step or an earlier one is a replay. */
+  @Column({ type: 'integer', nullable: true })
+  totpLastStep: number | null;
+
   @OneToMany(() => Membership, (m) => m.user)
   memberships?: Membership[];
 

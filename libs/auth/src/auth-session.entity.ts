@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A signed-in session: one family of refresh tokens. Revoking it ends every token of the
- * family, and access tokens naming it stop working at their next request.
+ * A signed-in session, opened only after both factors: one family of refresh tokens. Revoking it
+ * (or letting it idle or reach its end) ends every token of the family, and access tokens naming
+ * it stop working at their next request.
  */
 @Entity('auth_sessions')
 @Index('auth_sessions_user_idx', ['userId'])
@@ -16,7 +17,11 @@ export class AuthSession {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  /** Absolute end, however often it is refreshed. */
+  /** The last request or refresh made with it: the session ends after SESSION_IDLE_TIMEOUT_SECONDS without one. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastUsedAt: Date;
+
+  /** Absolute end (SESSION_MAX_LIFETIME_SECONDS after sign-in), however often it is used or refreshed. */
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 

@@ -7,6 +7,12 @@ export enum AuthExceptionReason {
   TOKEN_INVALID = 'TOKEN_INVALID',
   SESSION_ENDED = 'SESSION_ENDED',
   REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
+  /** The sign-in challenge is unknown, used or expired: start again with the password. */
+  CHALLENGE_INVALID = 'CHALLENGE_INVALID',
+  /** The authenticator or recovery code is wrong. */
+  INVALID_CODE = 'INVALID_CODE',
+  /** The authenticator code was right but already used (codes work once). */
+  CODE_REPLAYED = 'CODE_REPLAYED',
   NO_POLICY = 'NO_POLICY',
   ROLE_REQUIRED = 'ROLE_REQUIRED',
 }
@@ -18,6 +24,9 @@ const CODES: Record<AuthExceptionReason, GraphQLErrorCode> = {
   TOKEN_INVALID: GraphQLErrorCode.UNAUTHENTICATED,
   SESSION_ENDED: GraphQLErrorCode.UNAUTHENTICATED,
   REFRESH_TOKEN_REUSED: GraphQLErrorCode.UNAUTHENTICATED,
+  CHALLENGE_INVALID: GraphQLErrorCode.UNAUTHENTICATED,
+  INVALID_CODE: GraphQLErrorCode.UNAUTHENTICATED,
+  CODE_REPLAYED: GraphQLErrorCode.UNAUTHENTICATED,
   // An operation without a declared policy is refused: fail closed.
   NO_POLICY: GraphQLErrorCode.FORBIDDEN,
   ROLE_REQUIRED: GraphQLErrorCode.FORBIDDEN,

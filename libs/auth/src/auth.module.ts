@@ -14,10 +14,14 @@ import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { PolicyGuard } from './policy.guard';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
+import { SignInChallengeRecord } from './sign-in-challenge.entity';
+import { SignInService } from './sign-in.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AuthSession, RefreshToken]),
+    TypeOrmModule.forFeature([AuthSession, RefreshToken, SignInChallengeRecord]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -31,10 +35,13 @@ import { RefreshToken } from './refresh-token.entity';
   ],
   providers: [
     AuthService,
+    SignInService,
+    SessionsService,
     ActorLoader,
     LocalStrategy,
     JwtStrategy,
     AuthResolver,
+    SessionsResolver,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
   exports: [AuthService],

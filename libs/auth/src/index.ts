@@ -5,3 +5,6 @@ export * from './auth.service';
 export * from './policy.guard';
 export * from './refresh-token.entity';
 export * from './request-meta';
+export * from './sessions.service';
+export * from './sign-in-challenge.entity';
+export * from './sign-in.service';

@@ -68,6 +68,9 @@ export class AppConfig {
     if (this.app.NODE_ENV === 'production' && !this.encryption.FIELD_ENCRYPTION_KEYS && !this.encryption.FIELD_ENCRYPTION_KEY) {
       errors.push('FIELD_ENCRYPTION_KEYS: required when NODE_ENV=production (or FIELD_ENCRYPTION_KEY, read as key k1)');
     }
+    if (this.auth.SESSION_IDLE_TIMEOUT_SECONDS > this.auth.SESSION_MAX_LIFETIME_SECONDS) {
+      errors.push('SESSION_IDLE_TIMEOUT_SECONDS: cannot be longer than SESSION_MAX_LIFETIME_SECONDS');
+    }
     if (errors.length > 0) {
       throw new Error(`Invalid configuration:\n  ${errors.join('\n  ')}`);
     }

@@ -66,30 +66,25 @@ export class AuthVariables {
   @Max(3600)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
+  /** A signed-in session ends after this long without a request or a refresh. */
   @Type(() => Number)
   @IsInt()
-  @Min(1)
-  @Max(90)
-  REFRESH_TOKEN_TTL_DAYS = 14;
+  @Min(2)
+  @Max(86_400)
+  SESSION_IDLE_TIMEOUT_SECONDS = 1800;
+
+  /** A signed-in session ends this long after sign-in, however often it is used or refreshed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(30 * 86_400)
+  SESSION_MAX_LIFETIME_SECONDS = 43_200;
 
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(72)
   INVITATION_TTL_HOURS = 72;
-
-  /** Failed sign-ins in a row that lock an account. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(3)
-  @Max(20)
-  LOCKOUT_THRESHOLD = 5;
-
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1440)
-  LOCKOUT_MINUTES = 15;
 }
 
 /** E-mail delivery from the outbox. */

@@ -3,6 +3,12 @@ import { Role } from '@safeguard/policy';
 /** Every demo account signs in with this password (demo mode only; README says so). */
 export const DEMO_PASSWORD = 'correct-horse-battery-staple';
 
+/**
+ * Every demo account's authenticator secret (base32), published in the README so anyone trying the
+ * demo can add it to an authenticator app. Seeded only with the demo, never in production.
+ */
+export const DEMO_TOTP_SECRET = 'SAFEGUARDHUBDEMOONLYNOTASECRET22';
+
 export interface DemoAccount {
   email: string;
   displayName: string;

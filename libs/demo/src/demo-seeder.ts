@@ -2,7 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { addDays, hashPassword, londonToday, Membership, User, UserStatus } from '@safeguard/accounts';
+import { addDays, hashPassword, londonToday, Membership, TOTP_SECRET_CONTEXT, User, UserStatus } from '@safeguard/accounts';
+import { FieldCipher } from '@safeguard/encryption';
 import { AuditService } from '@safeguard/audit';
 import { AppConfig } from '@safeguard/config';
 import { runAsSystem } from '@safeguard/database';
@@ -14,7 +15,7 @@ import {
   PressureCampaignsService, PressureDelegatesService, PressureNotices, PressureReportingService, PressureWorkflowService,
 } from '@safeguard/pressure';
 import { ChildrenService, RegisterEntriesService } from '@safeguard/register';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-accounts';
 import { DEMO_AUTHORITIES } from './demo-organisations';
 import { seedConcernsDemo } from './demo-concerns';
 import { seedGovernanceDemo } from './demo-governance';
@@ -40,6 +41,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
     private readonly children: ChildrenService,
     private readonly entries: RegisterEntriesService,
     private readonly submission: ConcernSubmission,
@@ -124,7 +126,14 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const today = londonToday();
     for (const account of DEMO_ACCOUNTS) {
       const user = await manager.save(
-        manager.create(User, { email: account.email, displayName: account.displayName, passwordHash, status: UserStatus.ACTIVE }),
+        manager.create(User, {
+          email: account.email,
+          displayName: account.displayName,
+          passwordHash,
+          status: UserStatus.ACTIVE,
+          totpSecret: this.cipher.encrypt(DEMO_TOTP_SECRET, TOTP_SECRET_CONTEXT),
+          totpEnabledAt: new Date(),
+        }),
       );
       const hmi = account.role === Role.HMI;
       await manager.save(

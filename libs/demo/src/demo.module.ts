@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ConcernsCoreModule } from '@safeguard/concerns';
+import { EncryptionModule } from '@safeguard/encryption';
 import { GovernanceCoreModule } from '@safeguard/governance';
 import { NetworksCoreModule } from '@safeguard/networks';
 import { PressureCoreModule } from '@safeguard/pressure';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [ConcernsCoreModule, GovernanceCoreModule, NetworksCoreModule, PressureCoreModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [EncryptionModule, ConcernsCoreModule, GovernanceCoreModule, NetworksCoreModule, PressureCoreModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

@@ -7,17 +7,37 @@ import type { Session } from './session';
  * Sign-in, refresh and sign-out over plain fetch, apart from Apollo: they must work when Apollo's
  * own requests are failing for want of a token.
  *
- * Sign-in is one step today (`login`). When the second factor lands, `login` returns a challenge
- * and `verifySignInCode(challengeToken, code)` returns the tokens: `signIn` below and the
- * sign-in page's second form are the only places to change.
+ * Sign-in has two steps: `login` checks the password and returns a challenge; with it,
+ * `verifySignInCode` takes a code from the authenticator app (or a recovery code) and returns the
+ * tokens. An account without an app first gets its QR code and recovery codes from
+ * `startTotpEnrolment`, and the first code from the app confirms it.
  */
 const LOGIN = graphql(`
   mutation SignIn($input: LoginInput!) {
     login(input: $input) {
+      challengeToken
+      enrolmentRequired
+    }
+  }
+`);
+
+const VERIFY = graphql(`
+  mutation VerifySignInCode($input: VerifySignInCodeInput!) {
+    verifySignInCode(input: $input) {
       accessToken
       accessTokenExpiresAt
       refreshToken
       user { id displayName email }
+    }
+  }
+`);
+
+const ENROL = graphql(`
+  mutation StartTotpEnrolment($input: StartTotpEnrolmentInput!) {
+    startTotpEnrolment(input: $input) {
+      secret
+      qrCodeDataUrl
+      recoveryCodes
     }
   }
 `);
@@ -69,9 +89,31 @@ async function post<R, V>(document: TypedDocumentNode<R, V>, variables: V, token
 type Tokens = Omit<Session, 'issuedAt'>;
 const toSession = (tokens: Tokens): Session => ({ ...tokens, issuedAt: Date.now() });
 
-export async function signIn(email: string, password: string): Promise<Session> {
+/** The password step: a challenge for the code, saying whether the authenticator must be set up first. */
+export interface SignInChallenge {
+  challengeToken: string;
+  enrolmentRequired: boolean;
+}
+
+export interface TotpEnrolment {
+  secret: string;
+  qrCodeDataUrl: string;
+  recoveryCodes: string[];
+}
+
+export async function signIn(email: string, password: string): Promise<SignInChallenge> {
   const data = await post(LOGIN, { input: { email, password } });
-  return toSession(data.login);
+  return data.login;
+}
+
+export async function startEnrolment(challengeToken: string): Promise<TotpEnrolment> {
+  const data = await post(ENROL, { input: { challengeToken } });
+  return data.startTotpEnrolment;
+}
+
+export async function verifySignInCode(challengeToken: string, code: string): Promise<Session> {
+  const data = await post(VERIFY, { input: { challengeToken, code } });
+  return toSession(data.verifySignInCode);
 }
 
 export async function refreshTokens(refreshToken: string): Promise<Session> {

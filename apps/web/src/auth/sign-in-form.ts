@@ -11,6 +11,30 @@ export function checkSignInForm(email: string, password: string): FieldError[] {
   return errors;
 }
 
+/** The code step's own check: six digits from the app, or a recovery code. */
+export function checkCodeForm(code: string): FieldError[] {
+  const trimmed = code.trim();
+  if (!trimmed) return [{ field: 'code', message: 'Enter the security code from your authenticator app' }];
+  if (!/^\d{6}$/.test(trimmed) && !/^[A-Za-z0-9]{4}([ -]?[A-Za-z0-9]{4}){3}$/.test(trimmed)) {
+    return [{ field: 'code', message: 'Enter the 6-digit code from your authenticator app, or a recovery code' }];
+  }
+  return [];
+}
+
+/** The code step's refusals in words; an ended challenge sends the user back to the password. */
+export function codeRefusal(reason: string | undefined): FieldError {
+  switch (reason) {
+    case 'CODE_REPLAYED':
+      return { field: 'code', message: 'That code has been used. Wait for the next code and enter it' };
+    case 'CHALLENGE_INVALID':
+      return { field: 'email', message: 'Your sign-in has expired. Enter your email address and password again' };
+    case 'ACCOUNT_LOCKED':
+      return { field: 'email', message: 'Your account is locked after too many attempts. Try again later' };
+    default:
+      return { field: 'code', message: 'Enter a correct security code' };
+  }
+}
+
 /** The api's refusal reasons in words; a wrong e-mail and a wrong password read the same. */
 export function signInRefusal(reason: string | undefined): FieldError {
   switch (reason) {

@@ -2,11 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorSummary, type FieldError, FieldErrorMessage } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
-import { RequestRefused, signIn } from './auth-requests';
+import { RequestRefused, signIn, startEnrolment, type TotpEnrolment, verifySignInCode } from './auth-requests';
+import { SecurityCodeForm } from './security-code-form';
 import type { SessionEndReason } from './session';
 import { useSession } from './session-context';
 import { sessionStore } from './session-store';
-import { checkSignInForm, signInRefusal } from './sign-in-form';
+import { checkCodeForm, checkSignInForm, codeRefusal, signInRefusal } from './sign-in-form';
 
 const ENDED: Record<SessionEndReason, string> = {
   'signed-out': 'You have signed out.',
@@ -14,7 +15,16 @@ const ENDED: Record<SessionEndReason, string> = {
   ended: 'Your session has ended. Sign in again to continue.',
 };
 
-/** E-mail and password; what was typed stays when the server refuses it. */
+/** The password step's outcome: the challenge the code is for, and the app to set up if there is none yet. */
+interface Challenge {
+  token: string;
+  enrolment: TotpEnrolment | null;
+}
+
+/**
+ * E-mail and password, then the security code from the authenticator app (set up here on a first
+ * sign-in); what was typed stays when the server refuses it.
+ */
 export function SignInPage() {
   const location = useLocation();
   const navigate = useNavigate();
@@ -24,8 +34,12 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
 
   if (session) return <Navigate to={state.returnTo ?? '/'} replace />;
+
+  const finish = () =>
+    void navigate(state.returnTo && state.returnTo !== '/sign-in' ? state.returnTo : '/', { replace: true });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,13 +48,32 @@ export function SignInPage() {
     if (found.length) return;
     setSending(true);
     try {
-      sessionStore.start(await signIn(email.trim(), password));
-      void navigate(state.returnTo && state.returnTo !== '/sign-in' ? state.returnTo : '/', { replace: true });
+      const first = await signIn(email.trim(), password);
+      const enrolment = first.enrolmentRequired ? await startEnrolment(first.challengeToken) : null;
+      setChallenge({ token: first.challengeToken, enrolment });
     } catch (error) {
-      setPassword('');
       setErrors([
         error instanceof RequestRefused ? signInRefusal(error.reason) : { field: 'email', message: 'Sorry, we could not sign you in. Try again later' },
       ]);
+    } finally {
+      setPassword('');
+      setSending(false);
+    }
+  };
+
+  const submitCode = async (code: string) => {
+    const found = checkCodeForm(code);
+    setErrors(found);
+    if (found.length || !challenge) return;
+    setSending(true);
+    try {
+      sessionStore.start(await verifySignInCode(challenge.token, code.trim()));
+      finish();
+    } catch (error) {
+      const refusal = error instanceof RequestRefused ? codeRefusal(error.reason) : { field: 'code', message: 'Sorry, we could not sign you in. Try again later' };
+      // An expired or locked sign-in starts again from the password.
+      if (refusal.field === 'email') setChallenge(null);
+      setErrors([refusal]);
     } finally {
       setSending(false);
     }
@@ -65,6 +98,14 @@ export function SignInPage() {
           )}
           <ErrorSummary errors={errors} />
           <PageHeading>Sign in to Safeguard Hub</PageHeading>
+          {challenge ? (
+            <SecurityCodeForm
+              enrolment={challenge.enrolment}
+              error={errorFor('code')}
+              sending={sending}
+              onSubmit={(code) => void submitCode(code)}
+            />
+          ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
             <div className={`govuk-form-group${errorFor('email') ? ' govuk-form-group--error' : ''}`}>
               <label className="govuk-label" htmlFor="email">
@@ -103,6 +144,7 @@ export function SignInPage() {
               Sign in
             </button>
           </form>
+          )}
         </div>
       </div>
     </PageLayout>
