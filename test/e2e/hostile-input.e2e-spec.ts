@@ -59,7 +59,7 @@ describe('hostile input found by fuzzing is refused cleanly', () => {
   });
 
   it('refuses a NUL byte that reaches the database before any pipe (sign-in reads its input in a guard)', async () => {
-    const result = await t.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    const result = await t.gql('mutation($input: LoginInput!) { login(input: $input) { challengeToken } }', {
       input: { email: 'head1\u0000@demo.test', password: 'correct-horse-battery-staple' },
     });
     expect(result.errors?.[0].extensions?.code).toMatch(/^(BAD_USER_INPUT|UNAUTHENTICATED)$/);
