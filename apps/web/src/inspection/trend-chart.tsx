@@ -6,7 +6,7 @@ const AXIS = 24; // room under the bars for the term names
 const TOP = 18; // room above the tallest bar for its value
 
 /** Short term names under the bars ("Autumn 2026/27" becomes "Aut 26/27"). */
-function shortTerm(label: string): string {
+export function shortTerm(label: string): string {
   return label.replace(/^(\w{3})\w*\s+\d{2}(\d{2})\/(\d{2})$/, '$1 $2/$3').replace(/^(\w{3})\w*\s+\d{2}(\d{2})$/, '$1 $2');
 }
 
