@@ -67,3 +67,14 @@ export async function signIn(page: Page, t: Pick<TestApp, 'url' | 'nextTotpCode'
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('link', { name: /unread message|No unread messages/ }).waitFor();
 }
+
+/** Signs in like signIn, for people without messaging: waits for the home page's heading instead. */
+export async function signInToHome(page: Page, t: Pick<TestApp, 'url' | 'nextTotpCode'>, email: string, displayName: RegExp): Promise<void> {
+  await page.goto(`${t.url}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Security code').fill(await t.nextTotpCode(email));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: displayName }).waitFor();
+}

@@ -5,6 +5,8 @@ import { RequireSession } from './auth/require-session';
 import { SessionProvider } from './auth/session-context';
 import { SignInPage } from './auth/sign-in-page';
 import { HomePage } from './home/home-page';
+import { InspectionDashboardPage } from './inspection/inspection-dashboard-page';
+import { TermlyReportPage } from './inspection/termly-report-page';
 import { PageNotFound } from './layout/status-pages';
 import { ConversationPage } from './messaging/conversation-page';
 import { MessagesPage } from './messaging/messages-page';
@@ -24,6 +26,8 @@ export function App() {
             <Route path="/networks" element={<RequireSession><NetworksPage /></RequireSession>} />
             <Route path="/networks/:networkId" element={<RequireSession><NetworkPage /></RequireSession>} />
             <Route path="/schools/:schoolId" element={<RequireSession><SchoolPage /></RequireSession>} />
+            <Route path="/inspection" element={<RequireSession><InspectionDashboardPage /></RequireSession>} />
+            <Route path="/inspection/reports/:reportId" element={<RequireSession><TermlyReportPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fileNameOf } from './download-file';
+import { formatValue, measureRowId, spokenValue } from './figures-format';
+import { shortTerm } from './trend-chart';
+
+describe('the termly figures as printed', () => {
+  it('prints units as the PDF does, and a value not known as a dash, never zero', () => {
+    expect(formatValue(12, 'count')).toBe('12');
+    expect(formatValue(33.333, 'percent')).toBe('33.3%');
+    expect(formatValue(1, 'schoolDays')).toBe('1 school day');
+    expect(formatValue(0, 'days')).toBe('0 days');
+    expect(formatValue(null, 'count')).toBe('–');
+    expect(spokenValue(null, 'count')).toBe('not known');
+  });
+
+  it('shortens term names under the bars and makes row ids safe for anchors', () => {
+    expect(shortTerm('Autumn 2026/27')).toBe('Aut 26/27');
+    expect(shortTerm('Spring 2027')).toBe('Spr 27');
+    expect(measureRowId('cme', 'open.count')).toBe('figure-cme-open-count');
+  });
+
+  it('takes the file name from the server’s Content-Disposition', () => {
+    expect(fileNameOf('attachment; filename="termly-report-autumn-2026-27-v1.pdf"')).toBe('termly-report-autumn-2026-27-v1.pdf');
+    expect(fileNameOf(null)).toBeUndefined();
+  });
+});
