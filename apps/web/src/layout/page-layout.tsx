@@ -1,17 +1,21 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link, useLocation, useMatch } from 'react-router';
+import { useOptionalMe } from '../auth/require-session';
 import { useSession } from '../auth/session-context';
 import { sessionStore } from '../auth/session-store';
 
 interface NavigationItem {
   to: string;
   text: string;
+  /** Shown only to these roles; every signed-in person when absent. */
+  roles?: string[];
 }
 
 const SIGNED_IN_NAVIGATION: NavigationItem[] = [
   { to: '/', text: 'Home' },
   { to: '/messages', text: 'Messages' },
   { to: '/networks', text: 'Networks' },
+  { to: '/register', text: 'Register', roles: ['LA_OFFICER', 'LA_MANAGER', 'HMI'] },
 ];
 
 /**
@@ -20,6 +24,7 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
  */
 export function PageLayout({ title, children }: { title: string; children: ReactNode }) {
   const session = useSession();
+  const myRoles = new Set<string>(useOptionalMe()?.memberships.map((m) => m.role) ?? []);
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -56,7 +61,7 @@ export function PageLayout({ title, children }: { title: string; children: React
             {session && (
               <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list">
-                  {SIGNED_IN_NAVIGATION.map((item) => (
+                  {SIGNED_IN_NAVIGATION.filter((item) => !item.roles || item.roles.some((r) => myRoles.has(r))).map((item) => (
                     <NavigationLink key={item.to} item={item} />
                   ))}
                   <li className="govuk-service-navigation__item">
