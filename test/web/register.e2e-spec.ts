@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, TestApp } from '../support/test-app';
+import { checkPage, CHROMIUM, ensureWebAppBuilt, launchChromium, signIn } from '../support/browser';
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+/** The register's pages in a real browser, as Birmingham's officer works them on the seeded demo. */
+describeInBrowser('the register in the web portal', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    t = await startTestApp();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signIn(page, t, 'officer@demo.test');
+  }, 180_000);
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('lists the register with overdue items flagged in words, and finds a child by a misspelt name', async () => {
+    await page.getByRole('link', { name: 'Register', exact: true }).click();
+    const table = page.getByRole('table', { name: /All entries/ });
+    await table.waitFor();
+    // Amira's CME entry has had no enquiry for a month: its deadline is overdue, said in text.
+    const amira = table.getByRole('row').filter({ hasText: 'Amira Khan' });
+    await expect(amira.textContent()).resolves.toMatch(/Overdue.*First enquiry was due/);
+    expect(await table.getByRole('row').filter({ hasText: 'Imran Shah' }).count()).toBe(0);
+    await checkPage(page, 'register-01-list');
+
+    await page.getByLabel('Kind of entry').selectOption('CME');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const cme = page.getByRole('table', { name: /Child missing education/ });
+    await cme.waitFor();
+    expect(await cme.getByRole('row').count()).toBe(3);
+
+    await page.getByLabel('Child’s name').fill('Jaden Okafor');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('heading', { name: 'Children matching “Jaden Okafor”' }).waitFor();
+    await checkPage(page, 'register-02-search');
+    await page.getByRole('link', { name: 'Jayden Okafor' }).click();
+    await page.getByRole('heading', { name: 'Chronology' }).waitFor();
+    expect(await page.getByRole('table', { name: /Chronology/ }).getByRole('row').count()).toBeGreaterThan(1);
+    await checkPage(page, 'register-03-child');
+  });
+
+  it('records an enquiry from the CME checklist, then is refused closure without whereabouts, keeping the reason typed', async () => {
+    await page.getByRole('link', { name: /Child missing education, reported/ }).click();
+    const checklist = page.getByRole('list', { name: 'Required enquiries' });
+    await checklist.waitFor();
+    await expect(checklist.getByRole('listitem').filter({ hasText: 'Home visit' }).textContent()).resolves.toContain('Recorded');
+    await expect(checklist.getByRole('listitem').filter({ hasText: 'Police' }).textContent()).resolves.toContain('Not yet recorded');
+    await checkPage(page, 'register-04-cme-entry');
+
+    await checklist.getByRole('link', { name: 'Police' }).click();
+    await page.getByRole('heading', { name: 'Record an enquiry' }).waitFor();
+    expect(await page.getByLabel('Police').isChecked()).toBe(true);
+    // The form's own check first: no outcome.
+    await page.getByRole('button', { name: 'Record enquiry' }).click();
+    await page.getByRole('link', { name: 'Enter what was done and what it found' }).waitFor();
+    await checkPage(page, 'register-05-enquiry-form-error');
+    await page.getByLabel('What was done and what did it find?').fill('Police have no record of the family leaving the area.');
+    await page.getByRole('button', { name: 'Record enquiry' }).click();
+    await page.getByText('Enquiry recorded: Police').waitFor();
+    await expect(checklist.getByRole('listitem').filter({ hasText: 'Police' }).textContent()).resolves.toContain('Police have no record');
+    await checkPage(page, 'register-06-enquiry-recorded');
+
+    await page.getByRole('link', { name: 'Close this entry' }).click();
+    await page.getByRole('heading', { name: 'Close this entry' }).waitFor();
+    await page.getByLabel('No, close without whereabouts').check();
+    const reason = 'Family believed to have left the country; no trace found.';
+    await page.getByLabel('Why can the entry close?').fill(reason);
+    await page.getByRole('button', { name: 'Propose closure' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    const refusal = summary.getByRole('link', { name: /The child has not been found\. Record these enquiries before proposing closure/ });
+    expect(await refusal.count()).toBe(1);
+    expect(await refusal.textContent()).toMatch(/RELATIVES_AND_NEIGHBOURS/);
+    // The summary has focus, and its link leads to the reason, still as typed.
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByLabel('Why can the entry close?').inputValue()).toBe(reason);
+    expect(await page.getByLabel('No, close without whereabouts').isChecked()).toBe(true);
+    await refusal.click();
+    expect(await page.getByLabel('Why can the entry close?').evaluate((el) => el === document.activeElement)).toBe(true);
+    await checkPage(page, 'register-07-closure-refused');
+  });
+
+  it('pages through a long list with "Next page"', async () => {
+    const officer = await t.login('officer@demo.test');
+    for (let i = 0; i < 21; i++) {
+      const opened = await t.gql(
+        `mutation($input: OpenRegisterEntryInput!) { openRegisterEntry(input: $input) { id } }`,
+        {
+          input: {
+            kind: 'EHCP', reason: 'EHCP_NOT_FULL_TIME',
+            child: { legalFirstName: `Pager${String.fromCharCode(65 + i)}`, legalLastName: 'Test', dateOfBirth: '2013-05-05', sex: 'MALE', hasEhcPlan: true },
+            ehcp: { hoursPerWeek: 10, fullTimeStoppedOn: '2026-01-05' },
+          },
+        },
+        officer,
+      );
+      expect(opened.errors).toBeUndefined();
+    }
+    await page.goto(`${t.url}/register?kind=EHCP`);
+    const table = page.getByRole('table', { name: /EHC plan/ });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(21); // a header and 20 entries
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.getByRole('link', { name: 'First page' }).waitFor();
+    expect(await page.getByRole('table', { name: /EHC plan/ }).getByRole('row').count()).toBe(3); // 22 in all
+    await checkPage(page, 'register-08-next-page');
+  });
+});
