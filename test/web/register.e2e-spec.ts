@@ -50,6 +50,12 @@ describeInBrowser('the register in the web portal', () => {
     const cme = page.getByRole('table', { name: /Child missing education/ });
     await cme.waitFor();
     expect(await cme.getByRole('row').count()).toBe(3);
+    await page.getByLabel('Only entries with an overdue deadline').check();
+    await page.getByRole('button', { name: 'Search' }).click();
+    const overdue = page.getByRole('table', { name: /overdue only/ });
+    await overdue.waitFor();
+    expect(await overdue.getByRole('row').count()).toBe(2); // Amira's, not Jayden's
+    await page.getByLabel('Only entries with an overdue deadline').uncheck();
 
     await page.getByLabel('Child’s name').fill('Jaden Okafor');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -92,7 +98,9 @@ describeInBrowser('the register in the web portal', () => {
     await summary.getByRole('heading', { name: 'There is a problem' }).waitFor();
     const refusal = summary.getByRole('link', { name: /The child has not been found\. Record these enquiries before proposing closure/ });
     expect(await refusal.count()).toBe(1);
-    expect(await refusal.textContent()).toMatch(/RELATIVES_AND_NEIGHBOURS/);
+    // The outstanding enquiries in words, not the api's codes.
+    expect(await refusal.textContent()).toMatch(/relatives and neighbours, school to school/);
+    expect(await refusal.textContent()).not.toMatch(/[A-Z]_[A-Z]/);
     // The summary has focus, and its link leads to the reason, still as typed.
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByLabel('Why can the entry close?').inputValue()).toBe(reason);

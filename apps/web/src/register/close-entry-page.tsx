@@ -9,7 +9,10 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage } from '../layout/status-pages';
 import { childName, REGISTER_ENTRY } from './entry-page';
 import { DateInput, errorFor, FormGroup, isoDate, Radios, refusalOf, TextArea, todayParts } from './register-form';
-import { KIND_LABELS, label, WHEREABOUTS_LABELS } from './register-labels';
+import { ENQUIRY_LABELS, KIND_LABELS, label, WHEREABOUTS_LABELS } from './register-labels';
+
+/** The api names outstanding enquiries by code; the page says them in words. */
+const inWords = (message: string) => message.replace(/\b[A-Z][A-Z_]*[A-Z]\b/g, (code) => ENQUIRY_LABELS[code]?.toLowerCase() ?? code);
 
 const RECORD_WHEREABOUTS = graphql(`
   mutation RecordWhereabouts($input: RecordWhereaboutsInput!) {
@@ -98,7 +101,8 @@ export function CloseEntryPage() {
       });
     } catch (refusal) {
       // What was typed stays; the api's words say what is missing.
-      setErrors([refusalOf(refusal, 'reason', FIELDS.concat('kind'))].map((e) => (e.field === 'kind' ? { ...e, field: 'whereaboutsKind' } : e)));
+      const shown = refusalOf(refusal, 'reason', FIELDS.concat('kind'));
+      setErrors([{ field: shown.field === 'kind' ? 'whereaboutsKind' : shown.field, message: inWords(shown.message) }]);
     } finally {
       setSaving(false);
     }

@@ -45,8 +45,9 @@ export function RegisterPage() {
   const name = params.get('name') ?? '';
   const kind = params.get('kind') ?? '';
   const status = params.get('status') ?? '';
+  const overdue = params.get('overdue') === 'yes';
   const after = params.get('after') ?? undefined;
-  const [typed, setTyped] = useState({ name, kind, status });
+  const [typed, setTyped] = useState({ name, kind, status, overdue: overdue ? 'yes' : '' });
 
   function search(event: FormEvent) {
     event.preventDefault();
@@ -93,6 +94,17 @@ export function RegisterPage() {
             {Object.entries(STATUS_LABELS).map(([code, text]) => <option key={code} value={code}>{text}</option>)}
           </select>
         </div>
+        <div className="govuk-form-group">
+          <div className="govuk-checkboxes govuk-checkboxes--small">
+            <div className="govuk-checkboxes__item">
+              <input className="govuk-checkboxes__input" id="overdue" name="overdue" type="checkbox" value="yes"
+                checked={typed.overdue === 'yes'} onChange={(e) => setTyped({ ...typed, overdue: e.target.checked ? 'yes' : '' })} />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">
+                Only entries with an overdue deadline
+              </label>
+            </div>
+          </div>
+        </div>
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Search
         </button>
@@ -100,7 +112,7 @@ export function RegisterPage() {
       {name ? (
         <ChildResults name={name} after={after} nextPage={nextPage} />
       ) : (
-        <EntryResults kind={kind} status={status} after={after} nextPage={nextPage} />
+        <EntryResults kind={kind} status={status} overdue={overdue} after={after} nextPage={nextPage} />
       )}
     </PageLayout>
   );
@@ -144,13 +156,23 @@ function ChildResults({ name, after, nextPage }: { name: string; after?: string;
   );
 }
 
-function EntryResults({ kind, status, after, nextPage }: { kind: string; status: string; after?: string; nextPage: (cursor: string) => string }) {
-  const filter = { kind: (kind || undefined) as RegisterKind | undefined, status: (status || undefined) as EntryStatus | undefined };
+function EntryResults({ kind, status, overdue, after, nextPage }: {
+  kind: string;
+  status: string;
+  overdue: boolean;
+  after?: string;
+  nextPage: (cursor: string) => string;
+}) {
+  const filter = {
+    kind: (kind || undefined) as RegisterKind | undefined,
+    status: (status || undefined) as EntryStatus | undefined,
+    overdue: overdue || undefined,
+  };
   const { data, error } = useQuery(REGISTER_ENTRIES, { variables: { first: PAGE_SIZE, after, filter }, fetchPolicy: 'network-only' });
   if (error && !data) return <ServiceProblem message={error.message} />;
   if (!data) return <Loading />;
   const entries = data.registerEntries.edges.map((e) => e.node);
-  const caption = [kind ? label(KIND_LABELS, kind) : 'All entries', status && label(STATUS_LABELS, status).toLowerCase()].filter(Boolean).join(', ');
+  const caption = [kind ? label(KIND_LABELS, kind) : 'All entries', status && label(STATUS_LABELS, status).toLowerCase(), overdue && 'overdue only'].filter(Boolean).join(', ');
   return (
     <>
       {!entries.length && <p className="govuk-body">No entries match.</p>}
