@@ -110,6 +110,86 @@ describeInBrowser('the register in the web portal', () => {
     await checkPage(page, 'register-07-closure-refused');
   });
 
+  it('records an EHE visit only with its safeguarding section', async () => {
+    await page.goto(`${t.url}/register?kind=EHE`);
+    await page.getByRole('link', { name: /Leo Price/ }).click();
+    await page.getByRole('link', { name: 'Record a visit or contact' }).click();
+    await page.getByRole('heading', { name: 'Record a visit or contact' }).waitFor();
+    await page.getByRole('button', { name: 'Record visit' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.getByRole('link', { name: 'Select whether the child was seen' }).waitFor();
+    expect(await summary.getByRole('link', { name: 'Enter the child’s views, or why they could not be gathered' }).count()).toBe(1);
+    await checkPage(page, 'register-09-visit-form-error');
+
+    await page.getByLabel('Home visit').check();
+    await page.getByRole('group', { name: 'Was the child seen?' }).getByLabel('Yes').check();
+    await page.getByRole('group', { name: 'Was the child seen alone?' }).getByLabel('Yes').check();
+    await page.getByLabel('The child’s views').fill('Leo said he likes learning at home and showed his science project.');
+    await page.getByRole('group', { name: 'Is there any safeguarding concern?' }).getByLabel('No').check();
+    await page.getByLabel('Not yet assessed').check();
+    await page.getByLabel('Notes of the visit').fill('Met Leo and his mother at home; timetable and workbooks seen.');
+    await page.getByRole('button', { name: 'Record visit' }).click();
+    await page.getByText('Home visit recorded').waitFor();
+    await page.getByRole('heading', { name: /Home visit, / }).waitFor();
+    await checkPage(page, 'register-10-visit-recorded');
+  });
+
+  it('closes a CME entry with whereabouts, and a manager signs off another closed without', async () => {
+    await page.goto(`${t.url}/register?kind=CME`);
+    await page.getByRole('link', { name: /Amira Khan/ }).click();
+    await page.getByRole('link', { name: 'Close this entry' }).click();
+    await page.getByLabel('Yes, the child has been found').check();
+    await page.getByLabel('At a school').check();
+    await page.getByLabel('School’s URN').fill('990002');
+    await page.getByLabel('Why can the entry close?').fill('On roll at Saltley Park since Monday; the school confirmed attendance.');
+    await checkPage(page, 'register-11-close-with-whereabouts');
+    await page.getByRole('button', { name: 'Close entry' }).click();
+    await page.getByText('Entry closed').waitFor();
+    expect(await page.locator('.govuk-summary-list').first().textContent()).toMatch(/StatusClosed.*WhereaboutsAt a school/);
+
+    // Every other required enquiry for Jayden, then the officer proposes the closure in the portal.
+    const officer = await t.login('officer@demo.test');
+    const jayden = await t.gql<{ registerEntries: { edges: Array<{ node: { id: string; outstandingEnquiries: string[] } }> } }>(
+      '{ registerEntries(first: 10, filter: { kind: CME, status: ENQUIRIES }) { edges { node { id outstandingEnquiries } } } }',
+      {},
+      officer,
+    );
+    const entry = jayden.data!.registerEntries.edges[0].node;
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    for (const kind of entry.outstandingEnquiries) {
+      const made = await t.gql(
+        'mutation($input: RecordEnquiryInput!) { recordEnquiry(input: $input) { id } }',
+        { input: { entryId: entry.id, kind, madeOn: today, outcome: 'Nothing known of the family.' } },
+        officer,
+      );
+      expect(made.errors).toBeUndefined();
+    }
+    await page.goto(`${t.url}/register/entries/${entry.id}/close`);
+    await page.getByLabel('No, close without whereabouts').check();
+    await page.getByLabel('Why can the entry close?').fill('Every enquiry made; the family is believed to have left the country.');
+    await page.getByRole('button', { name: 'Propose closure' }).click();
+    await page.getByText('Closure proposed: it now waits for a manager’s sign-off').waitFor();
+    expect(await page.getByRole('link', { name: 'Sign off the closure' }).count()).toBe(0); // an officer cannot
+
+    const managerContext = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const manager = await managerContext.newPage();
+    manager.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await signIn(manager, t, 'manager@demo.test');
+      await manager.goto(`${t.url}/register/entries/${entry.id}`);
+      await manager.getByRole('link', { name: 'Sign off the closure' }).click();
+      await manager.getByRole('heading', { name: 'Sign off a closure without whereabouts' }).waitFor();
+      await manager.getByLabel('Sign off: close without whereabouts').check();
+      await manager.getByLabel('Your reason').fill('Enquiries complete and recorded; agreed with the police.');
+      await checkPage(manager, 'register-12-sign-off');
+      await manager.getByRole('button', { name: 'Save decision' }).click();
+      await manager.getByText('Closure signed off: the entry is closed').waitFor();
+      await manager.getByText(/without whereabouts, signed off by a manager/).waitFor();
+    } finally {
+      await managerContext.close();
+    }
+  });
+
   it('pages through a long list with "Next page"', async () => {
     const officer = await t.login('officer@demo.test');
     for (let i = 0; i < 21; i++) {
