@@ -190,6 +190,27 @@ describeInBrowser('the register in the web portal', () => {
     }
   });
 
+  it('shows a DSL only their school’s children on the register, without the council’s pages', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const dsl = await context.newPage();
+    dsl.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await signIn(dsl, t, 'dsl1@demo.test');
+      expect(await dsl.getByRole('link', { name: 'Register', exact: true }).count()).toBe(0);
+      await dsl.getByRole('link', { name: 'Children on the register' }).click();
+      const table = dsl.getByRole('table', { name: 'Your school’s children on the register' });
+      await table.waitFor();
+      const text = await table.textContent();
+      expect(text).toContain('Maya Ali'); // on Alder Road's roll
+      expect(text).toContain('Amira Khan'); // reported by Alder Road
+      expect(text).not.toContain('Leo Price'); // Saltley Park's
+      expect(text).not.toContain('Jayden Okafor'); // the council's own
+      await checkPage(dsl, 'register-13-dsl-school-children');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('pages through a long list with "Next page"', async () => {
     const officer = await t.login('officer@demo.test');
     for (let i = 0; i < 21; i++) {

@@ -14,6 +14,7 @@ import { CloseEntryPage } from './register/close-entry-page';
 import { EnquiryPage } from './register/enquiry-page';
 import { EntryPage } from './register/entry-page';
 import { RegisterPage } from './register/register-page';
+import { SchoolRegisterPage } from './register/school-register-page';
 import { SignOffPage } from './register/sign-off-page';
 import { VisitPage } from './register/visit-page';
 import { SchoolPage } from './schools/school-page';
@@ -32,6 +33,7 @@ export function App() {
             <Route path="/networks/:networkId" element={<RequireSession><NetworkPage /></RequireSession>} />
             <Route path="/schools/:schoolId" element={<RequireSession><SchoolPage /></RequireSession>} />
             <Route path="/register" element={<RequireSession><RegisterPage /></RequireSession>} />
+            <Route path="/register/school" element={<RequireSession><SchoolRegisterPage /></RequireSession>} />
             <Route path="/register/children/:childId" element={<RequireSession><ChildPage /></RequireSession>} />
             <Route path="/register/entries/:entryId" element={<RequireSession><EntryPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/enquiries/new" element={<RequireSession><EnquiryPage /></RequireSession>} />
