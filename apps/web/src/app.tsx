@@ -11,6 +11,14 @@ import { PageNotFound } from './layout/status-pages';
 import { ConversationPage } from './messaging/conversation-page';
 import { MessagesPage } from './messaging/messages-page';
 import { NetworkPage, NetworksPage } from './messaging/networks-page';
+import { ChildPage } from './register/child-page';
+import { CloseEntryPage } from './register/close-entry-page';
+import { EnquiryPage } from './register/enquiry-page';
+import { EntryPage } from './register/entry-page';
+import { RegisterPage } from './register/register-page';
+import { SchoolRegisterPage } from './register/school-register-page';
+import { SignOffPage } from './register/sign-off-page';
+import { VisitPage } from './register/visit-page';
 import { SchoolPage } from './schools/school-page';
 
 export function App() {
@@ -28,6 +36,14 @@ export function App() {
             <Route path="/schools/:schoolId" element={<RequireSession><SchoolPage /></RequireSession>} />
             <Route path="/inspection" element={<RequireSession><InspectionDashboardPage /></RequireSession>} />
             <Route path="/inspection/reports/:reportId" element={<RequireSession><TermlyReportPage /></RequireSession>} />
+            <Route path="/register" element={<RequireSession><RegisterPage /></RequireSession>} />
+            <Route path="/register/school" element={<RequireSession><SchoolRegisterPage /></RequireSession>} />
+            <Route path="/register/children/:childId" element={<RequireSession><ChildPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId" element={<RequireSession><EntryPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId/enquiries/new" element={<RequireSession><EnquiryPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId/visits/new" element={<RequireSession><VisitPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId/close" element={<RequireSession><CloseEntryPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId/sign-off" element={<RequireSession><SignOffPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>

@@ -16,6 +16,8 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
   { to: '/messages', text: 'Messages' },
   { to: '/networks', text: 'Networks' },
   { to: '/inspection', text: 'Inspection', roles: ['HMI'] },
+  { to: '/register', text: 'Register', roles: ['LA_OFFICER', 'LA_MANAGER', 'HMI'] },
+  { to: '/register/school', text: 'Children on the register', roles: ['DSL', 'HEADTEACHER'] },
 ];
 
 /**

@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { errorCode } from '../api/apollo';
+import { graphql } from '../graphql/generated';
+import { PageHeading, PageLayout } from '../layout/page-layout';
+import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
+import { childName } from './entry-page';
+import { EntryStatusTag } from './entry-summary';
+import { formatDate, KIND_LABELS, label } from './register-labels';
+
+const CHILD_RECORD = graphql(`
+  query ChildRecord($id: ID!, $after: String) {
+    child(id: $id) {
+      id
+      legalFirstName
+      legalLastName
+      otherNames
+      dateOfBirth
+      upn
+      postcode
+      hasEhcPlan
+      childProtectionPlan
+      childInNeedPlan
+      chronology(first: 50, after: $after) {
+        edges { node { id kind occurredOn summary entryId } }
+        pageInfo { endCursor hasNextPage }
+      }
+    }
+    registerEntries(first: 50, filter: { childId: $id }) {
+      edges { node { id kind status reportedOn } }
+    }
+  }
+`);
+
+/** One child: who they are, their entries, and their one chronology across every entry. */
+export function ChildPage() {
+  const { childId = '' } = useParams();
+  const [params] = useSearchParams();
+  const after = params.get('after') ?? undefined;
+  const { data, error } = useQuery(CHILD_RECORD, { variables: { id: childId, after }, fetchPolicy: 'network-only' });
+  const code = errorCode(error);
+  if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') return <NoAccessPage />;
+  const child = data?.child;
+  const plans = child && [child.hasEhcPlan && 'EHC plan', child.childProtectionPlan && 'Child protection plan', child.childInNeedPlan && 'Child in need plan'].filter(Boolean);
+  const events = child?.chronology.edges.map((e) => e.node) ?? [];
+  return (
+    <PageLayout title={child ? childName(child) : 'Child'}>
+      <Link className="govuk-back-link" to="/register">Back to the register</Link>
+      {error && !data && <ServiceProblem message={error.message} />}
+      {!data && !error && <Loading />}
+      {child && data && (
+        <>
+          <PageHeading caption="Child">{childName(child)}</PageHeading>
+          <dl className="govuk-summary-list">
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Date of birth</dt>
+              <dd className="govuk-summary-list__value">{formatDate(child.dateOfBirth)}</dd>
+            </div>
+            {child.otherNames.length > 0 && (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Also known as</dt>
+                <dd className="govuk-summary-list__value">{child.otherNames.join(', ')}</dd>
+              </div>
+            )}
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">UPN</dt>
+              <dd className="govuk-summary-list__value">{child.upn ?? 'Not known'}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Postcode</dt>
+              <dd className="govuk-summary-list__value">{child.postcode ?? 'Not known'}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Plans</dt>
+              <dd className="govuk-summary-list__value">{plans && plans.length ? plans.join(', ') : 'None recorded'}</dd>
+            </div>
+          </dl>
+
+          <h2 className="govuk-heading-m">Register entries</h2>
+          <ul className="govuk-list">
+            {data.registerEntries.edges.map(({ node: e }) => (
+              <li key={e.id}>
+                <Link className="govuk-link" to={`/register/entries/${e.id}`}>{label(KIND_LABELS, e.kind)}, reported {formatDate(e.reportedOn)}</Link>{' '}
+                <EntryStatusTag status={e.status} />
+              </li>
+            ))}
+          </ul>
+
+          <h2 className="govuk-heading-m">Chronology</h2>
+          {!events.length && <p className="govuk-body">Nothing recorded yet.</p>}
+          {events.length > 0 && (
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">Chronology, oldest first</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">Date</th>
+                  <th scope="col" className="govuk-table__header">What happened</th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {events.map((e) => (
+                  <tr className="govuk-table__row" key={e.id}>
+                    <td className="govuk-table__cell">{formatDate(e.occurredOn)}</td>
+                    <td className="govuk-table__cell">{e.summary}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {child.chronology.pageInfo.hasNextPage && (
+            <nav className="govuk-pagination" aria-label="Pages of the chronology">
+              <div className="govuk-pagination__next">
+                <Link className="govuk-link govuk-pagination__link" rel="next"
+                  to={`/register/children/${child.id}?after=${encodeURIComponent(child.chronology.pageInfo.endCursor!)}`}>
+                  <span className="govuk-pagination__link-title">Next page</span>
+                </Link>
+              </div>
+            </nav>
+          )}
+        </>
+      )}
+    </PageLayout>
+  );
+}
