@@ -1,3 +1,4 @@
+import { londonToday } from '@safeguard/calendar';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -192,6 +193,31 @@ describe('permission matrix: own and other organisations, and fields', () => {
       });
     }
   }
+
+  it('CME enquiry outcomes (casework about the family): the authority’s team and HMI read them; the reporting school sees only which are outstanding', async () => {
+    // Amira's CME entry was reported by Alder Road; the officer records an enquiry on it.
+    const [{ id: entryId }] = await t.db.query<{ id: string }>(
+      `SELECT e.id FROM register_entries e JOIN children c ON c.id = e.child_id
+        WHERE c.legal_first_name = 'Amira' AND c.legal_last_name = 'Khan' AND e.kind = 'CME' LIMIT 1`,
+    );
+    const recorded = await t.gql('mutation($input: RecordEnquiryInput!) { recordEnquiry(input: $input) { id } }', {
+      input: { entryId, kind: 'POLICE', madeOn: londonToday(), outcome: 'Police have no record of the family leaving.' },
+    }, await tokenFor('officer'));
+    expect(recorded.errors).toBeUndefined();
+    const read = async (role: Role) => {
+      const result = await t.gql<{ registerEntry: { enquiries: Array<{ outcome: string }>; outstandingEnquiries: string[] } }>(
+        'query($id: ID!) { registerEntry(id: $id) { enquiries { outcome } outstandingEnquiries } }', { id: entryId }, await tokenFor(role),
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.registerEntry;
+    };
+    for (const role of ['officer', 'manager', 'hmi'] as Role[]) expect((await read(role)).enquiries.length).toBeGreaterThan(0);
+    for (const role of ['dsl1', 'head1'] as Role[]) {
+      const entry = await read(role);
+      expect(entry.enquiries).toEqual([]);
+      expect(Array.isArray(entry.outstandingEnquiries)).toBe(true);
+    }
+  });
 
   for (const row of FIELD_MATRIX) {
     for (const role of ROLES) {

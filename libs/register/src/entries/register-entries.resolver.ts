@@ -121,8 +121,15 @@ export class RegisterEntriesResolver {
     };
   }
 
-  @ResolveField('enquiries', () => [EnquiryModel], { description: 'CME: enquiries made, oldest first.' })
-  enquiries(@Parent() entry: RegisterEntry, @Context() context: GraphQLRequestContext): Promise<Enquiry[]> {
+  @ResolveField('enquiries', () => [EnquiryModel], {
+    description: 'CME: enquiries made, oldest first; empty for schools, which see only which are outstanding (the outcomes are the council’s casework about the family).',
+  })
+  async enquiriesOf(@Parent() entry: RegisterEntry, @CurrentActor() actor: Actor, @Context() context: GraphQLRequestContext): Promise<Enquiry[]> {
+    if (!this.policy.isAreaReader(actor, entry.localAuthorityId)) return [];
+    return this.enquiries(entry, context);
+  }
+
+  private enquiries(entry: RegisterEntry, context: GraphQLRequestContext): Promise<Enquiry[]> {
     return requestLoader<string, Enquiry[]>(context, 'registerEnquiries', async (ids) => {
       const rows = await this.dataSource.manager
         .createQueryBuilder(Enquiry, 'q')
