@@ -4,6 +4,12 @@ import { apolloClient } from './api/apollo';
 import { RequireSession } from './auth/require-session';
 import { SessionProvider } from './auth/session-context';
 import { SignInPage } from './auth/sign-in-page';
+import { ConcernPage } from './concerns/concern-page';
+import { ConcernsListPage } from './concerns/concerns-list-page';
+import { DecidePage } from './concerns/decide-page';
+import { FrontDoorPage } from './concerns/front-door-page';
+import { ReportConcernPage } from './concerns/report-concern-page';
+import { ChangeDecisionPage, SignOffPage } from './concerns/sign-off-page';
 import { HomePage } from './home/home-page';
 import { PageNotFound } from './layout/status-pages';
 import { ConversationPage } from './messaging/conversation-page';
@@ -24,6 +30,14 @@ export function App() {
             <Route path="/networks" element={<RequireSession><NetworksPage /></RequireSession>} />
             <Route path="/networks/:networkId" element={<RequireSession><NetworkPage /></RequireSession>} />
             <Route path="/schools/:schoolId" element={<RequireSession><SchoolPage /></RequireSession>} />
+            <Route path="/concerns" element={<RequireSession><ConcernsListPage /></RequireSession>} />
+            <Route path="/concerns/new" element={<RequireSession><ReportConcernPage /></RequireSession>} />
+            <Route path="/concerns/:concernId" element={<RequireSession><ConcernPage /></RequireSession>} />
+            <Route path="/concerns/:concernId/edit" element={<RequireSession><ReportConcernPage /></RequireSession>} />
+            <Route path="/concerns/:concernId/decide" element={<RequireSession><DecidePage /></RequireSession>} />
+            <Route path="/front-door" element={<RequireSession><FrontDoorPage /></RequireSession>} />
+            <Route path="/front-door/sign-off" element={<RequireSession><SignOffPage /></RequireSession>} />
+            <Route path="/front-door/sign-off/:decisionId/change" element={<RequireSession><ChangeDecisionPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>

@@ -34,6 +34,11 @@ export function useMe(): Me {
   return me;
 }
 
+/** The signed-in person, or null outside <RequireSession> (the frame of the sign-in page). */
+export function useOptionalMe(): Me | null {
+  return useContext(MeContext);
+}
+
 /** Pages behind sign-in: without a session, go to sign in and come back here afterwards. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();

@@ -1,17 +1,23 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link, useLocation, useMatch } from 'react-router';
+import { useOptionalMe } from '../auth/require-session';
 import { useSession } from '../auth/session-context';
 import { sessionStore } from '../auth/session-store';
 
 interface NavigationItem {
   to: string;
   text: string;
+  /** Shown only to people holding one of these roles (the api still decides); to everyone when absent. */
+  roles?: string[];
 }
 
 const SIGNED_IN_NAVIGATION: NavigationItem[] = [
   { to: '/', text: 'Home' },
   { to: '/messages', text: 'Messages' },
   { to: '/networks', text: 'Networks' },
+  { to: '/concerns', text: 'Concerns', roles: ['HEADTEACHER', 'DSL', 'LA_OFFICER', 'LA_MANAGER', 'HMI'] },
+  { to: '/front-door', text: 'Front door', roles: ['LA_OFFICER', 'LA_MANAGER'] },
+  { to: '/front-door/sign-off', text: 'Sign-off', roles: ['LA_MANAGER'] },
 ];
 
 /**
@@ -20,6 +26,7 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
  */
 export function PageLayout({ title, children }: { title: string; children: ReactNode }) {
   const session = useSession();
+  const me = useOptionalMe();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -56,7 +63,7 @@ export function PageLayout({ title, children }: { title: string; children: React
             {session && (
               <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list">
-                  {SIGNED_IN_NAVIGATION.map((item) => (
+                  {SIGNED_IN_NAVIGATION.filter((item) => !item.roles || me?.memberships.some((m) => item.roles!.includes(m.role))).map((item) => (
                     <NavigationLink key={item.to} item={item} />
                   ))}
                   <li className="govuk-service-navigation__item">
