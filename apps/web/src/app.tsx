@@ -36,8 +36,8 @@ export function App() {
             <Route path="/concerns/:concernId/edit" element={<RequireSession><ReportConcernPage /></RequireSession>} />
             <Route path="/concerns/:concernId/decide" element={<RequireSession><DecidePage /></RequireSession>} />
             <Route path="/front-door" element={<RequireSession><FrontDoorPage /></RequireSession>} />
-            <Route path="/front-door/sign-off" element={<RequireSession><SignOffPage /></RequireSession>} />
-            <Route path="/front-door/sign-off/:decisionId/change" element={<RequireSession><ChangeDecisionPage /></RequireSession>} />
+            <Route path="/sign-off" element={<RequireSession><SignOffPage /></RequireSession>} />
+            <Route path="/sign-off/:decisionId/change" element={<RequireSession><ChangeDecisionPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>

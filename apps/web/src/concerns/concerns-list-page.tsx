@@ -9,7 +9,7 @@ import { FILING_ROLES, holdsAny } from './concern-roles';
 
 const CONCERNS = graphql(`
   query SchoolConcerns {
-    concerns(first: 100) {
+    concerns(first: 50) {
       edges {
         node {
           id reference status categories submittedAt createdAt outcome draftChildName

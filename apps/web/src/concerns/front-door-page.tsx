@@ -8,7 +8,7 @@ import { CATEGORY_LABELS, formatDateTime, timeLeft } from './concern-labels';
 
 const FRONT_DOOR = graphql(`
   query FrontDoorQueue {
-    frontDoorQueue(first: 100) {
+    frontDoorQueue(first: 50) {
       edges {
         node {
           id reference categories immediateRisk submittedAt decisionDueAt hoursUntilDecisionDue decisionOverdue

@@ -13,7 +13,7 @@ import { TextArea } from './form-fields';
 
 const SIGN_OFF_QUEUE = graphql(`
   query SignOffQueue {
-    signOffQueue(first: 100) {
+    signOffQueue(first: 30) {
       edges {
         node {
           id outcome thresholdLevel criteria rationale decidedAt hoursWaiting signOffDueAt signOffOverdue
@@ -54,9 +54,9 @@ export function SignOffPage() {
   async function agree(id: string, reference: string) {
     try {
       await signOff({ variables: { input: { decisionId: id, verdict: 'AGREE' } } });
+      await refetch();
       setErrors([]);
       setDone(`Decision on ${reference} signed off. It is now in effect and the school can see the outcome.`);
-      await refetch();
     } catch (e) {
       setErrors([{ ...refusalOf(e), field: `sign-off-${id}` }]);
     }
@@ -98,7 +98,7 @@ export function SignOffPage() {
                 <button type="button" id={`sign-off-${d.id}`} className="govuk-button" disabled={signing.loading} onClick={() => void agree(d.id, reference)}>
                   Sign off<span className="govuk-visually-hidden"> the decision on {reference}</span>
                 </button>
-                <Link className="govuk-link" to={`/front-door/sign-off/${d.id}/change`}>
+                <Link className="govuk-link" to={`/sign-off/${d.id}/change`}>
                   Change the decision<span className="govuk-visually-hidden"> on {reference}</span>
                 </Link>
               </div>
@@ -130,7 +130,7 @@ export function ChangeDecisionPage() {
     if (problems.length) return;
     try {
       await signOff({ variables: { input: { decisionId, verdict: 'CHANGE', replacement: decisionInput(form), changeReason: reason } } });
-      void navigate('/front-door/sign-off');
+      void navigate('/sign-off');
     } catch (e) {
       setErrors([refusalOf(e)]);
     }
@@ -138,7 +138,7 @@ export function ChangeDecisionPage() {
 
   return (
     <PageLayout title={`${errors.length ? 'Error: ' : ''}Change the decision`}>
-      <Link to="/front-door/sign-off" className="govuk-back-link">Back to decisions to sign off</Link>
+      <Link to="/sign-off" className="govuk-back-link">Back to decisions to sign off</Link>
       <ErrorSummary errors={errors} />
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}

@@ -17,7 +17,7 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
   { to: '/networks', text: 'Networks' },
   { to: '/concerns', text: 'Concerns', roles: ['HEADTEACHER', 'DSL', 'LA_OFFICER', 'LA_MANAGER', 'HMI'] },
   { to: '/front-door', text: 'Front door', roles: ['LA_OFFICER', 'LA_MANAGER'] },
-  { to: '/front-door/sign-off', text: 'Sign-off', roles: ['LA_MANAGER'] },
+  { to: '/sign-off', text: 'Sign-off', roles: ['LA_MANAGER'] },
 ];
 
 /**
