@@ -54,7 +54,7 @@ export function ConcernPage() {
   return (
     <PageLayout title={c ? `Concern ${c.reference}` : 'Concern'}>
       <Link to={decides ? '/front-door' : '/concerns'} className="govuk-back-link">
-        {decides ? 'Back to the front door' : 'Back to your school’s concerns'}
+        {decides ? 'Back to the front door' : 'Back to concerns'}
       </Link>
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}

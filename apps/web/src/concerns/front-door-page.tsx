@@ -76,8 +76,7 @@ export function FrontDoorPage() {
                 <td className="govuk-table__cell">{c.categories.map((k) => CATEGORY_LABELS[k]).join(', ')}</td>
                 <td className="govuk-table__cell">{formatDateTime(c.submittedAt)}</td>
                 <td className="govuk-table__cell">
-                  {c.decisionOverdue ? <strong className="govuk-tag govuk-tag--red">Overdue</strong> : null}{' '}
-                  {timeLeft(c.hoursUntilDecisionDue)}
+                  {c.decisionOverdue ? <strong className="govuk-tag govuk-tag--red">{timeLeft(c.hoursUntilDecisionDue)}</strong> : timeLeft(c.hoursUntilDecisionDue)}
                   <span className="govuk-visually-hidden">, due {formatDateTime(c.decisionDueAt)}</span>
                 </td>
               </tr>
