@@ -4,6 +4,12 @@ import { apolloClient } from './api/apollo';
 import { RequireSession } from './auth/require-session';
 import { SessionProvider } from './auth/session-context';
 import { SignInPage } from './auth/sign-in-page';
+import { ConcernPage } from './concerns/concern-page';
+import { ConcernsListPage } from './concerns/concerns-list-page';
+import { DecidePage } from './concerns/decide-page';
+import { FrontDoorPage } from './concerns/front-door-page';
+import { ReportConcernPage } from './concerns/report-concern-page';
+import { ChangeDecisionPage, SignOffPage } from './concerns/sign-off-page';
 import { HomePage } from './home/home-page';
 import { InspectionDashboardPage } from './inspection/inspection-dashboard-page';
 import { TermlyReportPage } from './inspection/termly-report-page';
@@ -44,6 +50,14 @@ export function App() {
             <Route path="/register/entries/:entryId/visits/new" element={<RequireSession><VisitPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/close" element={<RequireSession><CloseEntryPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/sign-off" element={<RequireSession><SignOffPage /></RequireSession>} />
+            <Route path="/concerns" element={<RequireSession><ConcernsListPage /></RequireSession>} />
+            <Route path="/concerns/new" element={<RequireSession><ReportConcernPage /></RequireSession>} />
+            <Route path="/concerns/:concernId" element={<RequireSession><ConcernPage /></RequireSession>} />
+            <Route path="/concerns/:concernId/edit" element={<RequireSession><ReportConcernPage /></RequireSession>} />
+            <Route path="/concerns/:concernId/decide" element={<RequireSession><DecidePage /></RequireSession>} />
+            <Route path="/front-door" element={<RequireSession><FrontDoorPage /></RequireSession>} />
+            <Route path="/sign-off" element={<RequireSession><SignOffPage /></RequireSession>} />
+            <Route path="/sign-off/:decisionId/change" element={<RequireSession><ChangeDecisionPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>

@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useMe } from '../auth/require-session';
+import { graphql } from '../graphql/generated';
+import { PageHeading, PageLayout } from '../layout/page-layout';
+import { Loading, ServiceProblem } from '../layout/status-pages';
+import { CATEGORY_LABELS, formatDateTime, OUTCOME_LABELS, StatusTag } from './concern-labels';
+import { FILING_ROLES, holdsAny } from './concern-roles';
+
+const CONCERNS = graphql(`
+  query SchoolConcerns {
+    concerns(first: 50) {
+      edges {
+        node {
+          id reference status categories submittedAt createdAt outcome draftChildName
+          child { id legalFirstName legalLastName }
+        }
+      }
+    }
+  }
+`);
+
+/** The concerns a school raised (and your drafts), newest first, each with its status in words. */
+export function ConcernsListPage() {
+  const me = useMe();
+  const files = holdsAny(me, FILING_ROLES);
+  const { data, error } = useQuery(CONCERNS, { fetchPolicy: 'network-only' });
+  const concerns = data?.concerns.edges.map((e) => e.node) ?? [];
+  const title = files ? 'Your school’s concerns' : 'Safeguarding concerns';
+  return (
+    <PageLayout title={title}>
+      <PageHeading>{title}</PageHeading>
+      {files && (
+        <Link to="/concerns/new" className="govuk-button" role="button" draggable={false}>
+          Report a concern
+        </Link>
+      )}
+      {error && !data && <ServiceProblem message={error.message} />}
+      {!data && !error && <Loading />}
+      {data && !concerns.length && <p className="govuk-body">There are no concerns yet.</p>}
+      {concerns.length > 0 && (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Concerns, newest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Reference</th>
+              <th scope="col" className="govuk-table__header">Child</th>
+              <th scope="col" className="govuk-table__header">About</th>
+              <th scope="col" className="govuk-table__header">Submitted</th>
+              <th scope="col" className="govuk-table__header">Status</th>
+              <th scope="col" className="govuk-table__header">Outcome</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {concerns.map((c) => (
+              <tr className="govuk-table__row" key={c.id}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={c.status === 'DRAFT' ? `/concerns/${c.id}/edit` : `/concerns/${c.id}`}>
+                    {c.reference}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{c.child ? `${c.child.legalFirstName} ${c.child.legalLastName}` : (c.draftChildName ?? 'Not yet given')}</td>
+                <td className="govuk-table__cell">{c.categories.map((k) => CATEGORY_LABELS[k]).join(', ') || 'Not yet given'}</td>
+                <td className="govuk-table__cell">{c.submittedAt ? formatDateTime(c.submittedAt) : 'Not submitted'}</td>
+                <td className="govuk-table__cell"><StatusTag status={c.status} /></td>
+                <td className="govuk-table__cell">{c.outcome ? OUTCOME_LABELS[c.outcome] : 'None yet'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </PageLayout>
+  );
+}
