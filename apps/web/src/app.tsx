@@ -23,7 +23,7 @@ import { EnquiryPage } from './register/enquiry-page';
 import { EntryPage } from './register/entry-page';
 import { RegisterPage } from './register/register-page';
 import { SchoolRegisterPage } from './register/school-register-page';
-import { SignOffPage } from './register/sign-off-page';
+import { SignOffPage as ClosureSignOffPage } from './register/sign-off-page';
 import { VisitPage } from './register/visit-page';
 import { SchoolPage } from './schools/school-page';
 
@@ -49,7 +49,7 @@ export function App() {
             <Route path="/register/entries/:entryId/enquiries/new" element={<RequireSession><EnquiryPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/visits/new" element={<RequireSession><VisitPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/close" element={<RequireSession><CloseEntryPage /></RequireSession>} />
-            <Route path="/register/entries/:entryId/sign-off" element={<RequireSession><SignOffPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId/sign-off" element={<RequireSession><ClosureSignOffPage /></RequireSession>} />
             <Route path="/concerns" element={<RequireSession><ConcernsListPage /></RequireSession>} />
             <Route path="/concerns/new" element={<RequireSession><ReportConcernPage /></RequireSession>} />
             <Route path="/concerns/:concernId" element={<RequireSession><ConcernPage /></RequireSession>} />
