@@ -14,6 +14,9 @@ import { HomePage } from './home/home-page';
 import { InspectionDashboardPage } from './inspection/inspection-dashboard-page';
 import { TermlyReportPage } from './inspection/termly-report-page';
 import { PageNotFound } from './layout/status-pages';
+import { PressureListPage } from './pressure/pressure-list-page';
+import { PressureReportPage } from './pressure/pressure-report-page';
+import { ReportPressurePage } from './pressure/report-pressure-page';
 import { ConversationPage } from './messaging/conversation-page';
 import { MessagesPage } from './messaging/messages-page';
 import { NetworkPage, NetworksPage } from './messaging/networks-page';
@@ -58,6 +61,9 @@ export function App() {
             <Route path="/front-door" element={<RequireSession><FrontDoorPage /></RequireSession>} />
             <Route path="/sign-off" element={<RequireSession><SignOffPage /></RequireSession>} />
             <Route path="/sign-off/:decisionId/change" element={<RequireSession><ChangeDecisionPage /></RequireSession>} />
+            <Route path="/pressure" element={<RequireSession><PressureListPage /></RequireSession>} />
+            <Route path="/pressure/new" element={<RequireSession><ReportPressurePage /></RequireSession>} />
+            <Route path="/pressure/:reportId" element={<RequireSession><PressureReportPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>
