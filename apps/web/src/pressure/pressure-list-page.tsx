@@ -13,7 +13,7 @@ import {
 
 const REPORTS = graphql(`
   query PressureReports {
-    pressureReports(first: 100) {
+    pressureReports(first: 50) {
       edges {
         node {
           id reference status category submittedAt hoursUntilAcknowledgementDue acknowledgementOverdue
