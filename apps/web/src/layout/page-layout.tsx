@@ -21,6 +21,7 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
   { to: '/inspection', text: 'Inspection', roles: ['HMI'] },
   { to: '/register', text: 'Register', roles: ['LA_OFFICER', 'LA_MANAGER', 'HMI'] },
   { to: '/register/school', text: 'Children on the register', roles: ['DSL', 'HEADTEACHER'] },
+  { to: '/admin', text: 'Administration', roles: ['ADMIN'] },
 ];
 
 /**
