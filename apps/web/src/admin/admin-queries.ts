@@ -1,10 +1,10 @@
 import { graphql } from '../graphql/generated';
 
 export const ADMIN_USERS = graphql(`
-  query AdminUsers($search: String) {
-    users(first: 100, filter: { search: $search }) {
+  query AdminUsers($search: String, $after: String) {
+    users(first: 25, after: $after, filter: { search: $search }) {
       totalCount
-      pageInfo { hasNextPage }
+      pageInfo { hasNextPage endCursor }
       edges {
         node {
           id

@@ -11,10 +11,11 @@ import { ADMIN_USERS } from './admin-queries';
 export function UsersPage() {
   const [params] = useSearchParams();
   const search = params.get('search') ?? '';
+  const after = params.get('after') ?? undefined;
   const [typed, setTyped] = useState(search);
   const navigate = useNavigate();
   const confirmation = (useLocation().state as { confirmation?: string } | null)?.confirmation;
-  const { data, error } = useQuery(ADMIN_USERS, { variables: { search: search || undefined }, fetchPolicy: 'network-only' });
+  const { data, error } = useQuery(ADMIN_USERS, { variables: { search: search || undefined, after }, fetchPolicy: 'network-only' });
   const code = errorCode(error);
   if (code === 'FORBIDDEN') return <NoAccessPage />;
   const users = data?.users;
@@ -56,7 +57,6 @@ export function UsersPage() {
           <p className="govuk-body" role="status">
             {users.totalCount ?? users.edges.length} {(users.totalCount ?? users.edges.length) === 1 ? 'user' : 'users'}
             {search && ` matching “${search}”`}
-            {users.pageInfo.hasNextPage && '; showing the first 100, search to narrow the list'}
           </p>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Users</caption>
@@ -95,6 +95,16 @@ export function UsersPage() {
               ))}
             </tbody>
           </table>
+          {users.pageInfo.hasNextPage && users.pageInfo.endCursor && (
+            <nav className="govuk-pagination" aria-label="Pages of users">
+              <div className="govuk-pagination__next">
+                <Link className="govuk-link govuk-pagination__link" rel="next"
+                  to={`/admin?${new URLSearchParams({ ...(search ? { search } : {}), after: users.pageInfo.endCursor }).toString()}`}>
+                  <span className="govuk-pagination__link-title">Next page of users</span>
+                </Link>
+              </div>
+            </nav>
+          )}
         </>
       )}
     </PageLayout>
