@@ -71,7 +71,7 @@ describeInBrowser('administration in the web portal', () => {
     expect(await page.getByLabel('Designated safeguarding lead').isChecked()).toBe(true);
     await checkPage(page, 'admin-03-invite-refused');
     await refusal.click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    expect(await page.locator('#email').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
 
     await page.getByLabel('Email address').fill('nadia.new@demo.test');
     await page.getByRole('button', { name: 'Send invitation' }).click();
