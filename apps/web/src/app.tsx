@@ -1,6 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { apolloClient } from './api/apollo';
+import { HmiAssignmentsPage } from './admin/hmi-assignments-page';
+import { InvitePage } from './admin/invite-page';
+import { RequireAdmin } from './admin/require-admin';
+import { UsersPage } from './admin/users-page';
 import { RequireSession } from './auth/require-session';
 import { SessionProvider } from './auth/session-context';
 import { SignInPage } from './auth/sign-in-page';
@@ -64,6 +68,9 @@ export function App() {
             <Route path="/pressure" element={<RequireSession><PressureListPage /></RequireSession>} />
             <Route path="/pressure/new" element={<RequireSession><ReportPressurePage /></RequireSession>} />
             <Route path="/pressure/:reportId" element={<RequireSession><PressureReportPage /></RequireSession>} />
+            <Route path="/admin" element={<RequireSession><RequireAdmin><UsersPage /></RequireAdmin></RequireSession>} />
+            <Route path="/admin/invite" element={<RequireSession><RequireAdmin><InvitePage /></RequireAdmin></RequireSession>} />
+            <Route path="/admin/hmi-assignments" element={<RequireSession><RequireAdmin><HmiAssignmentsPage /></RequireAdmin></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>

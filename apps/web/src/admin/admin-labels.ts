@@ -1,0 +1,32 @@
+import type { AssignmentReason, Role, UserStatus } from '../graphql/generated/graphql';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  DSL: 'Designated safeguarding lead',
+  GOVERNANCE_CLERK: 'Governance clerk',
+  HEADTEACHER: 'Headteacher',
+  HMI: 'HM Inspector',
+  LA_MANAGER: 'Local authority manager',
+  LA_OFFICER: 'Local authority officer',
+  OFSTED_READER: 'Ofsted reader',
+};
+
+/** Roles the invite form offers: an HMI comes in through an assignment, which needs its dates. */
+export const INVITABLE_ROLES: Role[] = ['HEADTEACHER', 'DSL', 'GOVERNANCE_CLERK', 'LA_OFFICER', 'LA_MANAGER', 'OFSTED_READER', 'ADMIN'] as Role[];
+
+/** Mirrors the api's SCHOOL_ROLES and LOCAL_AUTHORITY_ROLES: which organisation a role belongs to. */
+export const SCHOOL_ROLES: ReadonlySet<string> = new Set(['HEADTEACHER', 'DSL', 'GOVERNANCE_CLERK']);
+export const LOCAL_AUTHORITY_ROLES: ReadonlySet<string> = new Set(['LA_OFFICER', 'LA_MANAGER', 'HMI']);
+
+export const STATUS_LABELS: Record<UserStatus, { text: string; tag: string }> = {
+  ACTIVE: { text: 'Active', tag: 'govuk-tag--green' },
+  INVITED: { text: 'Invited', tag: 'govuk-tag--blue' },
+  DISABLED: { text: 'Disabled', tag: 'govuk-tag--grey' },
+};
+
+export const REASON_LABELS: Record<AssignmentReason, string> = {
+  JUDGED_INADEQUATE: 'Children’s services judged inadequate',
+  POOR_SAFEGUARDING_PRACTICE: 'Poor safeguarding practice found',
+  RISK_OF_RADICALISATION: 'Children at greater risk of radicalisation',
+  OTHER: 'Another reason',
+};
