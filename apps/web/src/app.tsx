@@ -20,6 +20,7 @@ import { ReportPressurePage } from './pressure/report-pressure-page';
 import { ConversationPage } from './messaging/conversation-page';
 import { MessagesPage } from './messaging/messages-page';
 import { NetworkPage, NetworksPage } from './messaging/networks-page';
+import { AuditSearchPage } from './oversight/audit-search-page';
 import { ChildPage } from './register/child-page';
 import { CloseEntryPage } from './register/close-entry-page';
 import { EnquiryPage } from './register/enquiry-page';
@@ -64,6 +65,7 @@ export function App() {
             <Route path="/pressure" element={<RequireSession><PressureListPage /></RequireSession>} />
             <Route path="/pressure/new" element={<RequireSession><ReportPressurePage /></RequireSession>} />
             <Route path="/pressure/:reportId" element={<RequireSession><PressureReportPage /></RequireSession>} />
+            <Route path="/oversight/audit" element={<RequireSession><AuditSearchPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>
