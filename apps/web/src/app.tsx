@@ -21,6 +21,7 @@ import { ConversationPage } from './messaging/conversation-page';
 import { MessagesPage } from './messaging/messages-page';
 import { NetworkPage, NetworksPage } from './messaging/networks-page';
 import { AuditSearchPage } from './oversight/audit-search-page';
+import { MessageReportsPage } from './oversight/message-reports-page';
 import { ChildPage } from './register/child-page';
 import { CloseEntryPage } from './register/close-entry-page';
 import { EnquiryPage } from './register/enquiry-page';
@@ -66,6 +67,7 @@ export function App() {
             <Route path="/pressure/new" element={<RequireSession><ReportPressurePage /></RequireSession>} />
             <Route path="/pressure/:reportId" element={<RequireSession><PressureReportPage /></RequireSession>} />
             <Route path="/oversight/audit" element={<RequireSession><AuditSearchPage /></RequireSession>} />
+            <Route path="/oversight/reports" element={<RequireSession><MessageReportsPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>
