@@ -24,6 +24,8 @@ import { ReportPressurePage } from './pressure/report-pressure-page';
 import { ConversationPage } from './messaging/conversation-page';
 import { MessagesPage } from './messaging/messages-page';
 import { NetworkPage, NetworksPage } from './messaging/networks-page';
+import { AuditSearchPage } from './oversight/audit-search-page';
+import { MessageReportsPage } from './oversight/message-reports-page';
 import { ChildPage } from './register/child-page';
 import { CloseEntryPage } from './register/close-entry-page';
 import { EnquiryPage } from './register/enquiry-page';
@@ -71,6 +73,8 @@ export function App() {
             <Route path="/admin" element={<RequireSession><RequireAdmin><UsersPage /></RequireAdmin></RequireSession>} />
             <Route path="/admin/invite" element={<RequireSession><RequireAdmin><InvitePage /></RequireAdmin></RequireSession>} />
             <Route path="/admin/hmi-assignments" element={<RequireSession><RequireAdmin><HmiAssignmentsPage /></RequireAdmin></RequireSession>} />
+            <Route path="/oversight/audit" element={<RequireSession><AuditSearchPage /></RequireSession>} />
+            <Route path="/oversight/reports" element={<RequireSession><MessageReportsPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>
