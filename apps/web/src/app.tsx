@@ -26,6 +26,9 @@ import { MessagesPage } from './messaging/messages-page';
 import { NetworkPage, NetworksPage } from './messaging/networks-page';
 import { AuditSearchPage } from './oversight/audit-search-page';
 import { MessageReportsPage } from './oversight/message-reports-page';
+import { PracticeEntryPage } from './practice/practice-entry-page';
+import { PracticeLibraryPage } from './practice/practice-library-page';
+import { PublishPracticePage } from './practice/publish-practice-page';
 import { ChildPage } from './register/child-page';
 import { CloseEntryPage } from './register/close-entry-page';
 import { EnquiryPage } from './register/enquiry-page';
@@ -70,6 +73,9 @@ export function App() {
             <Route path="/pressure" element={<RequireSession><PressureListPage /></RequireSession>} />
             <Route path="/pressure/new" element={<RequireSession><ReportPressurePage /></RequireSession>} />
             <Route path="/pressure/:reportId" element={<RequireSession><PressureReportPage /></RequireSession>} />
+            <Route path="/practice" element={<RequireSession><PracticeLibraryPage /></RequireSession>} />
+            <Route path="/practice/new" element={<RequireSession><PublishPracticePage /></RequireSession>} />
+            <Route path="/practice/:entryId" element={<RequireSession><PracticeEntryPage /></RequireSession>} />
             <Route path="/admin" element={<RequireSession><RequireAdmin><UsersPage /></RequireAdmin></RequireSession>} />
             <Route path="/admin/invite" element={<RequireSession><RequireAdmin><InvitePage /></RequireAdmin></RequireSession>} />
             <Route path="/admin/hmi-assignments" element={<RequireSession><RequireAdmin><HmiAssignmentsPage /></RequireAdmin></RequireSession>} />

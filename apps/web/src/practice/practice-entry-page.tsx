@@ -1,0 +1,179 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { errorCode } from '../api/apollo';
+import { useMe } from '../auth/require-session';
+import { formatDateTime } from '../concerns/concern-labels';
+import { holdsAny } from '../concerns/concern-roles';
+import { graphql } from '../graphql/generated';
+import type { PracticeCommentKind } from '../graphql/generated/graphql';
+import { ErrorSummary, type FieldError } from '../layout/error-summary';
+import { PageHeading, PageLayout } from '../layout/page-layout';
+import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
+import { errorFor, Radios, refusalOf, TextArea } from '../register/register-form';
+import {
+  COMMENT_KIND_LABELS, COMMENT_KIND_TAGS, endorsements, PHASE_LABELS, PRACTICE_PUBLISHING_ROLES, SCHOOL_TYPE_LABELS,
+} from './practice-labels';
+
+const ENTRY = graphql(`
+  query PracticeEntry($id: ID!) {
+    practiceEntry(id: $id) {
+      id kind title summary bodyHtml tags phases schoolTypes visibility anonymous createdAt featuredAt withdrawnAt
+      endorsementCount endorsedByMe writtenByMe
+      author { id displayName }
+      authorSchool { id name }
+      attachments { id fileName byteSize downloadPath }
+      comments { id kind bodyHtml createdAt byEntryAuthor author { id displayName } }
+    }
+  }
+`);
+
+const ENDORSE = graphql(`
+  mutation EndorsePracticeEntry($input: EndorsePracticeEntryInput!) {
+    endorsePracticeEntry(input: $input) { id endorsedByMe endorsementCount }
+  }
+`);
+
+const COMMENT = graphql(`
+  mutation CommentOnPracticeEntry($input: CommentOnPracticeEntryInput!) {
+    commentOnPracticeEntry(input: $input) { id }
+  }
+`);
+
+type CommentKind = Exclude<PracticeCommentKind, 'ANSWER'>;
+
+/** One entry of the library (/practice/:entryId): read it, say you used it, comment or ask its author. */
+export function PracticeEntryPage() {
+  const { entryId = '' } = useParams();
+  const me = useMe();
+  const location = useLocation();
+  const published = (location.state as { published?: boolean } | null)?.published;
+  const { data, error, refetch } = useQuery(ENTRY, { variables: { id: entryId }, fetchPolicy: 'network-only' });
+  const [endorse, endorsing] = useMutation(ENDORSE);
+  const [comment, commenting] = useMutation(COMMENT);
+  const [kind, setKind] = useState<CommentKind | ''>('');
+  const [body, setBody] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [notice, setNotice] = useState('');
+  const code = errorCode(error);
+  if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') return <NoAccessPage />;
+  const entry = data?.practiceEntry;
+  const mayTakePart = holdsAny(me, PRACTICE_PUBLISHING_ROLES) && !!entry && !entry.withdrawnAt;
+
+  async function onEndorse() {
+    setErrors([]);
+    try {
+      await endorse({ variables: { input: { entryId } } });
+      setNotice('You said you used this in your school. The author has been told.');
+    } catch (failure) {
+      setErrors([refusalOf(failure, 'endorse')]);
+    }
+  }
+
+  async function onComment() {
+    const missing: FieldError[] = [];
+    if (!kind) missing.push({ field: 'comment-kind', message: 'Select whether it is a comment or a question' });
+    if (!body.trim()) missing.push({ field: 'comment-body', message: 'Enter your comment or question' });
+    if (missing.length) {
+      setErrors(missing);
+      return;
+    }
+    try {
+      await comment({ variables: { input: { entryId, kind: kind as CommentKind, body } } });
+      setErrors([]);
+      setBody('');
+      setKind('');
+      setNotice(kind === 'QUESTION' ? 'Your question has been sent to the author.' : 'Your comment has been added.');
+      await refetch();
+    } catch (failure) {
+      setErrors([refusalOf(failure, 'comment-body', ['body', 'kind'])].map((e) => ({ ...e, field: e.field === 'kind' ? 'comment-kind' : e.field === 'body' ? 'comment-body' : e.field })));
+    }
+  }
+
+  const title = entry?.title ?? 'Practice';
+  return (
+    <PageLayout title={errors.length ? `Error: ${title}` : title}>
+      <Link to="/practice" className="govuk-back-link">Back to the practice library</Link>
+      <ErrorSummary errors={errors} />
+      {error && !data && <ServiceProblem message={error.message} />}
+      {!data && !error && <Loading />}
+      {entry && (
+        <>
+          {published && (
+            <div className="govuk-panel govuk-panel--confirmation">
+              <h2 className="govuk-panel__title">Your practice is published</h2>
+            </div>
+          )}
+          {notice && (
+            <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="practice-notice-title">
+              <div className="govuk-notification-banner__header">
+                <h2 className="govuk-notification-banner__title" id="practice-notice-title">Success</h2>
+              </div>
+              <div className="govuk-notification-banner__content">
+                <p className="govuk-notification-banner__heading">{notice}</p>
+              </div>
+            </div>
+          )}
+          <PageHeading caption={entry.kind === 'GUIDANCE' ? 'Council guidance' : 'Prevent practice'}>{entry.title}</PageHeading>
+          <p className="govuk-body-l">{entry.summary}</p>
+          {entry.withdrawnAt && <p className="govuk-body"><strong className="govuk-tag govuk-tag--grey">Withdrawn</strong></p>}
+          <dl className="govuk-summary-list">
+            <Row label="Shared by" value={entry.authorSchool?.name ?? entry.author?.displayName ?? 'Shared anonymously'} />
+            {entry.author && entry.authorSchool && <Row label="Author" value={entry.author.displayName} />}
+            <Row label="Published" value={formatDateTime(entry.createdAt)} />
+            <Row label="Tags" value={entry.tags.join(', ') || 'None'} />
+            <Row label="Phases" value={entry.phases.map((p) => PHASE_LABELS[p]).join(', ') || 'Any'} />
+            <Row label="Kinds of school" value={entry.schoolTypes.map((s) => SCHOOL_TYPE_LABELS[s]).join(', ') || 'Any'} />
+            <Row label="Used by others" value={endorsements(entry.endorsementCount)} />
+          </dl>
+          {/* bodyHtml is rendered by the api from a Markdown subset with everything escaped: it carries no script. */}
+          <div className="govuk-body app-practice-body" dangerouslySetInnerHTML={{ __html: entry.bodyHtml }} />
+          {entry.attachments.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m">Attachments</h2>
+              <ul className="govuk-list">
+                {entry.attachments.map((a) => <li key={a.id}>{a.fileName} ({Math.ceil(a.byteSize / 1024)} KB)</li>)}
+              </ul>
+            </>
+          )}
+          {mayTakePart && !entry.writtenByMe && (
+            entry.endorsedByMe
+              ? <p className="govuk-body"><strong className="govuk-tag govuk-tag--green">You used this in your school</strong></p>
+              : <button id="endorse" type="button" className="govuk-button govuk-button--secondary" disabled={endorsing.loading} onClick={() => void onEndorse()}>
+                  I used this in my school
+                </button>
+          )}
+          <h2 className="govuk-heading-m">Comments and questions</h2>
+          {!entry.comments.length && <p className="govuk-body">No comments yet.</p>}
+          {entry.comments.map((c) => (
+            <div key={c.id} className="govuk-inset-text">
+              <p className="govuk-body-s govuk-!-margin-bottom-1">
+                <strong className="govuk-tag govuk-tag--blue govuk-!-margin-right-1">{COMMENT_KIND_TAGS[c.kind]}</strong>
+                {`${c.author?.displayName ?? (c.byEntryAuthor ? 'By the author' : 'Someone')}, ${formatDateTime(c.createdAt)}`}
+              </p>
+              <div className="govuk-body govuk-!-margin-bottom-0" dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />
+            </div>
+          ))}
+          {mayTakePart && (
+            <form noValidate onSubmit={(e) => { e.preventDefault(); void onComment(); }}>
+              <Radios id="comment-kind" legend="Add a comment or ask the author" options={COMMENT_KIND_LABELS} value={kind}
+                onChange={(v) => setKind(v as CommentKind)} error={errorFor(errors, 'comment-kind')} small />
+              <TextArea id="comment-body" label="Your comment or question" hint="Other schools and the council can read it." value={body}
+                onChange={setBody} error={errorFor(errors, 'comment-body')} rows={4} />
+              <button type="submit" className="govuk-button" disabled={commenting.loading}>Add it</button>
+            </form>
+          )}
+        </>
+      )}
+    </PageLayout>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{value}</dd>
+    </div>
+  );
+}
