@@ -14,6 +14,9 @@ import { DecidePage } from './concerns/decide-page';
 import { FrontDoorPage } from './concerns/front-door-page';
 import { ReportConcernPage } from './concerns/report-concern-page';
 import { ChangeDecisionPage, SignOffPage } from './concerns/sign-off-page';
+import { GovernanceCompletionPage } from './governance/governance-completion-page';
+import { RecordCheckPage } from './governance/record-check-page';
+import { SchoolGovernancePage } from './governance/school-governance-page';
 import { HomePage } from './home/home-page';
 import { InspectionDashboardPage } from './inspection/inspection-dashboard-page';
 import { TermlyReportPage } from './inspection/termly-report-page';
@@ -81,6 +84,9 @@ export function App() {
             <Route path="/admin/hmi-assignments" element={<RequireSession><RequireAdmin><HmiAssignmentsPage /></RequireAdmin></RequireSession>} />
             <Route path="/oversight/audit" element={<RequireSession><AuditSearchPage /></RequireSession>} />
             <Route path="/oversight/reports" element={<RequireSession><MessageReportsPage /></RequireSession>} />
+            <Route path="/governance" element={<RequireSession><SchoolGovernancePage /></RequireSession>} />
+            <Route path="/governance/appointments/:appointmentId/record-check" element={<RequireSession><RecordCheckPage /></RequireSession>} />
+            <Route path="/governance/completion" element={<RequireSession><GovernanceCompletionPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>

@@ -1,0 +1,104 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useLocation } from 'react-router';
+import { type Me, useMe } from '../auth/require-session';
+import { PageHeading, PageLayout } from '../layout/page-layout';
+import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
+import { formatDate } from '../register/register-labels';
+import { CHECK_KIND_LABELS, CheckStateTag, GOVERNANCE_KEEPING_ROLES, RagTag, ROLE_LABELS, SCHOOL_TYPE_LABELS } from './governance-labels';
+import { SCHOOL_GOVERNANCE } from './governance-queries';
+
+/** The school whose governance record the signed-in headteacher or clerk keeps, if any. */
+export function keptSchool(me: Me): { id: string; name: string } | null {
+  return me.memberships.find((m) => GOVERNANCE_KEEPING_ROLES.includes(m.role) && m.school)?.school ?? null;
+}
+
+/** A school's governance record: who governs it and where each required suitability check stands. */
+export function SchoolGovernancePage() {
+  const me = useMe();
+  const school = keptSchool(me);
+  const recorded = (useLocation().state as { recorded?: string } | null)?.recorded;
+  const { data, error } = useQuery(SCHOOL_GOVERNANCE, {
+    variables: { schoolId: school?.id ?? '' }, skip: !school, fetchPolicy: 'network-only',
+  });
+  if (!school) return <NoAccessPage />;
+  const title = 'Your school’s governance record';
+  const g = data?.schoolGovernance;
+  return (
+    <PageLayout title={title}>
+      {recorded && (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="recorded-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="recorded-title">Success</h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{recorded}</p>
+          </div>
+        </div>
+      )}
+      <PageHeading caption={school.name}>{title}</PageHeading>
+      {error && !data && <ServiceProblem message={error.message} />}
+      {!data && !error && <Loading />}
+      {g && (
+        <>
+          <dl className="govuk-summary-list">
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Type of school</dt>
+              <dd className="govuk-summary-list__value">{SCHOOL_TYPE_LABELS[g.schoolTypeGroup]}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Overall</dt>
+              <dd className="govuk-summary-list__value"><RagTag rag={g.rag} /></dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Required checks</dt>
+              <dd className="govuk-summary-list__value">
+                {`${g.tally.required} required: ${g.tally.done} done, ${g.tally.due} due, ${g.tally.overdue} overdue, ${g.tally.refused} refused`}
+              </dd>
+            </div>
+          </dl>
+          {!g.appointments.length && <p className="govuk-body">No one who governs the school is on record yet.</p>}
+          {g.appointments.map((a) => (
+            <section key={a.id} className="govuk-summary-card" aria-labelledby={`appointment-${a.id}`}>
+              <div className="govuk-summary-card__title-wrapper">
+                <h2 className="govuk-summary-card__title" id={`appointment-${a.id}`}>{a.person.fullName}</h2>
+                <ul className="govuk-summary-card__actions">
+                  <li className="govuk-summary-card__action">
+                    <Link className="govuk-link" to={`/governance/appointments/${a.id}/record-check`}>
+                      Record a check<span className="govuk-visually-hidden"> for {a.person.fullName}</span>
+                    </Link>
+                  </li>
+                </ul>
+              </div>
+              <div className="govuk-summary-card__content">
+                <p className="govuk-body">
+                  {`${ROLE_LABELS[a.role]}${a.isChair ? ' (chair)' : ''}${a.trustName ? `, ${a.trustName}` : ''}. Appointed ${formatDate(a.appointedOn)}${a.termEndsOn ? `, term ends ${formatDate(a.termEndsOn)}` : ''}.`}
+                </p>
+                <table className="govuk-table">
+                  <caption className="govuk-table__caption govuk-visually-hidden">{`Required checks for ${a.person.fullName}`}</caption>
+                  <thead className="govuk-table__head">
+                    <tr className="govuk-table__row">
+                      <th scope="col" className="govuk-table__header">Check</th>
+                      <th scope="col" className="govuk-table__header">Status</th>
+                      <th scope="col" className="govuk-table__header">Due by</th>
+                      <th scope="col" className="govuk-table__header">Done on</th>
+                    </tr>
+                  </thead>
+                  <tbody className="govuk-table__body">
+                    {a.requiredChecks.map((c) => (
+                      <tr className="govuk-table__row" key={c.check}>
+                        <th scope="row" className="govuk-table__header">{CHECK_KIND_LABELS[c.check]}</th>
+                        <td className="govuk-table__cell"><CheckStateTag state={c.state} doneOn={c.doneOn} /></td>
+                        <td className="govuk-table__cell">{formatDate(c.dueOn)}</td>
+                        <td className="govuk-table__cell">{formatDate(c.doneOn)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ))}
+        </>
+      )}
+    </PageLayout>
+  );
+}
