@@ -67,19 +67,26 @@ export class ChatClient {
   }
 
   private catchingUp = new Set<string>();
+  /** The highest sequence heard live per conversation, so an event dropped while catching up is fetched after. */
+  private highestSeen = new Map<string, number>();
 
   private async apply(events: ConversationEvent[]): Promise<void> {
     for (const event of [...events].sort((a, b) => a.sequence - b.sequence)) {
       const log = this.log.get(event.conversationId) ?? [];
       this.log.set(event.conversationId, log);
       const last = log.at(-1)?.sequence ?? 0;
+      this.highestSeen.set(event.conversationId, Math.max(this.highestSeen.get(event.conversationId) ?? 0, event.sequence));
       if (event.sequence <= last) continue;
       if (event.sequence === last + 1) log.push(event);
       else if (!this.catchingUp.has(event.conversationId)) {
         // A gap: live delivery reordered or dropped something; the log has it.
         this.catchingUp.add(event.conversationId);
         try {
-          await this.join(event.conversationId);
+          // Events that arrive while catching up are not applied here: catch up again until the log holds them.
+          do {
+            const ack = await this.join(event.conversationId);
+            if (!ack.ok) break;
+          } while ((this.highestSeen.get(event.conversationId) ?? 0) > this.lastSequence(event.conversationId));
         } finally {
           this.catchingUp.delete(event.conversationId);
         }
