@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@safeguard/demo';
-import type { TestApp } from './test-app';
+import { startTestApp, type TestApp } from './test-app';
 
 /** Debian's Chromium (`apt-get install chromium`); Playwright cannot download browsers here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -77,4 +77,55 @@ export async function signInToHome(page: Page, t: Pick<TestApp, 'url' | 'nextTot
   await page.getByLabel('Security code').fill(await t.nextTotpCode(email));
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: displayName }).waitFor();
+}
+
+/** Browser journeys run only where Chromium is installed; elsewhere they are skipped with a message. */
+export const describeInBrowser: jest.Describe = existsSync(CHROMIUM)
+  ? describe
+  : (console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`), describe.skip);
+
+/** Today in London as the three boxes of a GOV.UK date input. */
+export function londonDateBoxes(): { day: string; month: string; year: string } {
+  const [year, month, day] = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/London' }).split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year };
+}
+
+/**
+ * One journey file's set-up: the portal built, the real api on its own database, Chromium, a fresh
+ * browser context per page, and no page error left unchecked after each test. `started` receives the
+ * test app once it listens.
+ */
+export function browserJourney(started: (app: TestApp) => void): { newPage(): Promise<Page> } {
+  let app: TestApp | undefined;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    const running = await startTestApp();
+    app = running;
+    started(running);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  return {
+    async newPage() {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      return page;
+    },
+  };
 }

@@ -1,42 +1,10 @@
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, TestApp } from '../support/test-app';
-import { checkPage, CHROMIUM, ensureWebAppBuilt, launchChromium, signInToHome } from '../support/browser';
-
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeInBrowser = haveChromium ? describe : describe.skip;
+import type { TestApp } from '../support/test-app';
+import { browserJourney, checkPage, describeInBrowser, signInToHome } from '../support/browser';
 
 /** The administrator's pages in a real browser: users, inviting someone, and the no-access page for others. */
 describeInBrowser('administration in the web portal', () => {
   let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    t = await startTestApp();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await t?.close();
-  });
+  const { newPage } = browserJourney((app) => (t = app));
 
   it('the administrator lists users, is refused an invalid address keeping what was typed, then invites a DSL', async () => {
     const page = await newPage();

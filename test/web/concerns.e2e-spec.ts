@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, TestApp } from '../support/test-app';
-import { checkPage, CHROMIUM, ensureWebAppBuilt, launchChromium, signIn } from '../support/browser';
-
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeInBrowser = haveChromium ? describe : describe.skip;
-
-/** Today in London as the three boxes of a GOV.UK date input. */
-function londonToday(): { day: string; month: string; year: string } {
-  const [year, month, day] = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/London' }).split('-');
-  return { day: String(Number(day)), month: String(Number(month)), year };
-}
+import type { TestApp } from '../support/test-app';
+import { browserJourney, checkPage, describeInBrowser, londonDateBoxes, signIn } from '../support/browser';
 
 /**
  * A concern through the front door in four browsers: a DSL files it, an unqualified officer decides,
@@ -20,33 +8,7 @@ function londonToday(): { day: string; month: string; year: string } {
  */
 describeInBrowser('safeguarding concerns in the portal', () => {
   let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    t = await startTestApp();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await t?.close();
-  });
+  const { newPage } = browserJourney((app) => (t = app));
 
   it('a DSL files a concern, an unqualified officer decides, a manager signs off, and the DSL sees the outcome', async () => {
     const childName = `Ellis${Math.random().toString(36).slice(2, 6)}`;
@@ -83,7 +45,7 @@ describeInBrowser('safeguarding concerns in the portal', () => {
     expect(await dsl.locator('#occurred-on-day').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
 
     // Complete it, save as a draft, then submit.
-    const today = londonToday();
+    const today = londonDateBoxes();
     await dsl.locator('#occurred-on-day').fill(today.day);
     await dsl.locator('#occurred-on-month').fill(today.month);
     await dsl.locator('#occurred-on-year').fill(today.year);

@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, TestApp } from '../support/test-app';
-import { checkPage, CHROMIUM, ensureWebAppBuilt, launchChromium, signIn } from '../support/browser';
-
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeInBrowser = haveChromium ? describe : describe.skip;
-
-/** Today in London as the three boxes of a GOV.UK date input. */
-function londonToday(): { day: string; month: string; year: string } {
-  const [year, month, day] = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/London' }).split('-');
-  return { day: String(Number(day)), month: String(Number(month)), year };
-}
+import type { TestApp } from '../support/test-app';
+import { browserJourney, checkPage, describeInBrowser, londonDateBoxes, signIn } from '../support/browser';
 
 /**
  * A report of curriculum pressure in two browsers: a headteacher sends it (refused once, keeping what
@@ -20,33 +8,7 @@ function londonToday(): { day: string; month: string; year: string } {
  */
 describeInBrowser('reports of intimidation and pressure in the portal', () => {
   let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    t = await startTestApp();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await t?.close();
-  });
+  const { newPage } = browserJourney((app) => (t = app));
 
   it('a headteacher reports pressure, an officer acknowledges it, and the headteacher sees the acknowledgement', async () => {
     const head = await newPage();
@@ -64,7 +26,7 @@ describeInBrowser('reports of intimidation and pressure in the portal', () => {
     await head.getByLabel('Pressure to change the curriculum').check();
     await head.getByLabel('Which part of the curriculum is it about? (optional)').selectOption('RSE');
     await head.getByLabel('What happened?').fill(account);
-    const today = londonToday();
+    const today = londonDateBoxes();
     await head.locator('#occurred-on-day').fill(today.day);
     await head.locator('#occurred-on-month').fill(today.month);
     await head.locator('#occurred-on-year').fill(today.year);
