@@ -1,7 +1,7 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../graphql/generated';
-import type { Session } from './session';
+import { type Session, sessionFromTokens } from './session';
 
 /**
  * Sign-in, refresh and sign-out over plain fetch, apart from Apollo: they must work when Apollo's
@@ -86,8 +86,7 @@ async function post<R, V>(document: TypedDocumentNode<R, V>, variables: V, token
   return body.data;
 }
 
-type Tokens = Omit<Session, 'issuedAt'>;
-const toSession = (tokens: Tokens): Session => ({ ...tokens, issuedAt: Date.now() });
+const toSession = (tokens: Omit<Session, 'issuedAt'>): Session => sessionFromTokens(tokens);
 
 /** The password step: a challenge for the code, saying whether the authenticator must be set up first. */
 export interface SignInChallenge {

@@ -6,6 +6,7 @@ import type { MeQuery } from '../graphql/generated/graphql';
 import { Loading, ServiceProblem } from '../layout/status-pages';
 import { PageLayout } from '../layout/page-layout';
 import { useSession } from './session-context';
+import { sessionStore } from './session-store';
 
 const ME = graphql(`
   query Me {
@@ -44,7 +45,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   const { data, error } = useQuery(ME, { skip: !session, fetchPolicy: 'cache-first' });
-  if (!session) return <Navigate to="/sign-in" replace state={{ returnTo: location.pathname }} />;
+  if (!session) {
+    // Rendered in the same moment as the store's own redirect, so it must carry the reason too.
+    const reason = sessionStore.endReason ?? undefined;
+    return <Navigate to="/sign-in" replace state={{ reason, returnTo: reason === 'signed-out' ? undefined : location.pathname }} />;
+  }
   if (error && !data)
     return (
       <PageLayout title="Sorry, there is a problem with the service">

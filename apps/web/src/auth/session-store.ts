@@ -10,10 +10,16 @@ type Listener = (session: Session | null, reason?: SessionEndReason) => void;
 class SessionStore {
   private session: Session | null = readStoredSession();
   private refreshing: Promise<Session | null> | null = null;
+  private ended: SessionEndReason | null = null;
   private readonly listeners = new Set<Listener>();
 
   get current(): Session | null {
     return this.session;
+  }
+
+  /** Why the last session in this tab ended, until the next one starts: the sign-in page says so. */
+  get endReason(): SessionEndReason | null {
+    return this.ended;
   }
 
   get accessToken(): string | null {
@@ -58,12 +64,14 @@ class SessionStore {
   end(reason: SessionEndReason): void {
     if (!this.session) return;
     this.session = null;
+    this.ended = reason;
     storeSession(null);
     for (const listener of this.listeners) listener(null, reason);
   }
 
   private set(session: Session): void {
     this.session = session;
+    this.ended = null;
     storeSession(session);
     for (const listener of this.listeners) listener(session);
   }

@@ -21,6 +21,28 @@ export type SessionEndReason = 'signed-out' | 'timed-out' | 'ended';
 
 const KEY = 'safeguard-hub.session';
 
+/** The signed claims of a JWT, read without checking the signature (the api checks it). */
+function tokenLifetimeMs(accessToken: string): number | null {
+  try {
+    const payload = accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const { iat, exp } = JSON.parse(atob(payload)) as { iat?: number; exp?: number };
+    return typeof iat === 'number' && typeof exp === 'number' && exp > iat ? (exp - iat) * 1000 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A session from a fresh pair of tokens. The expiry is placed on this computer's clock (issue time
+ * plus the token's own lifetime), not copied from the server's: a computer whose clock is minutes
+ * out would otherwise warn at once, or too late.
+ */
+export function sessionFromTokens(tokens: Omit<Session, 'issuedAt'>, now = Date.now()): Session {
+  const lifetime = tokenLifetimeMs(tokens.accessToken);
+  const accessTokenExpiresAt = lifetime === null ? tokens.accessTokenExpiresAt : new Date(now + lifetime).toISOString();
+  return { ...tokens, accessTokenExpiresAt, issuedAt: now };
+}
+
 /**
  * sessionStorage, not localStorage: the refresh token works once, so two tabs sharing it would end
  * each other's session. Each tab signs in on its own; a reload keeps the tab's session.
