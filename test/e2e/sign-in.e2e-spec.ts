@@ -1,6 +1,11 @@
 import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { SIGN_IN_RULES } from '@safeguard/accounts';
+import { AuditService } from '@safeguard/audit';
+import { sweepSignInRecords } from '@safeguard/auth';
 import { AppConfig } from '@safeguard/config';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '@safeguard/demo';
+import { asSystem } from '../support/as-system';
 import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { challengeToken enrolmentRequired expiresAt } }';
@@ -297,6 +302,41 @@ describe('two-step sign-in', () => {
     const challenge = await s.challenge(email, 'another long enough passphrase');
     expect(challenge.enrolmentRequired).toBe(false);
     expect(await s.auditOf(email)).toEqual(expect.arrayContaining(['accounts.password_reset_requested:SUCCESS', 'accounts.password_reset:SUCCESS']));
+  });
+
+  it('sweeps challenges, reset links and sessions that stopped working over 30 days ago, keeping live sessions’ tokens', async () => {
+    const email = 'officer.bradford@demo.test';
+    const live = await s.signIn(email);
+    await s.challenge(email);
+    const [{ id: userId }] = await t.db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
+    // Records that ended 31 days ago, and ones that ended yesterday.
+    const old = `now() - interval '31 days'`;
+    const recent = `now() - interval '1 day'`;
+    // Hashes of letters no SHA-256 hex digest uses, so real records never match.
+    for (const [ended, hash] of [[old, 'x'], [recent, 'y']] as const) {
+      await t.db.query(`INSERT INTO sign_in_challenges (user_id, token_hash, enrolment_required, expires_at) VALUES ($1, repeat($2, 64), false, ${ended})`, [userId, hash]);
+      await t.db.query(`INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, repeat($2, 64), ${ended})`, [userId, hash]);
+      const [session] = await t.db.query<{ id: string }>(
+        `INSERT INTO auth_sessions (user_id, expires_at, revoked_at, revoked_reason) VALUES ($1, now() + interval '1 day', ${ended}, 'test') RETURNING id`, [userId]);
+      await t.db.query(`INSERT INTO refresh_tokens (session_id, token_hash, used_at) VALUES ($1, repeat($2, 64), ${ended})`, [session.id, hash === 'x' ? 'v' : 'w']);
+    }
+    const liveTokens = async () => (await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM refresh_tokens r JOIN auth_sessions a ON a.id = r.session_id WHERE a.user_id = $1 AND a.revoked_at IS NULL`, [userId]))[0].n;
+    const liveBefore = await liveTokens();
+
+    const swept = await sweepSignInRecords(asSystem(t.app.get(DataSource)), t.app.get(AuditService), SIGN_IN_RULES.endedRecordsKeptDays);
+    expect(swept).toEqual({ challenges: 1, resetLinks: 1, sessions: 1, refreshTokens: 1 });
+    const left = async (table: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE token_hash LIKE 'x%' OR token_hash LIKE 'v%'`))[0].n;
+    for (const table of ['sign_in_challenges', 'password_reset_tokens', 'refresh_tokens']) expect(await left(table)).toBe(0);
+    expect((await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sign_in_challenges WHERE token_hash LIKE 'y%'`))[0].n).toBe(1);
+    expect(await liveTokens()).toBe(liveBefore);
+    // The live session still works, and the sweep is in the audit trail with its counts.
+    expect((await t.gql<{ me: { id: string } }>('{ me { id } }', {}, live.accessToken)).data?.me.id).toBe(userId);
+    const [audit] = await t.db.query<{ details: Record<string, unknown> }>(`SELECT details FROM audit_events WHERE action = 'auth.records_swept' ORDER BY id DESC LIMIT 1`);
+    expect(audit.details).toMatchObject({ challenges: 1, resetLinks: 1, sessions: 1, refreshTokens: 1 });
+    // Nothing left to sweep: a second run deletes nothing.
+    expect(await sweepSignInRecords(asSystem(t.app.get(DataSource)), t.app.get(AuditService), SIGN_IN_RULES.endedRecordsKeptDays))
+      .toEqual({ challenges: 0, resetLinks: 0, sessions: 0, refreshTokens: 0 });
   });
 });
 

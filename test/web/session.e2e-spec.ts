@@ -16,8 +16,11 @@ describeInBrowser('sessions in the portal', () => {
   const { newPage } = browserJourney((app) => (t = app));
 
   // The refresh token identifies a pair: two access tokens issued in one second can be identical.
-  const tokenPair = (page: Page) =>
-    page.evaluate((key) => (JSON.parse(sessionStorage.getItem(key) ?? 'null') as { refreshToken: string } | null)?.refreshToken ?? null, SESSION_KEY);
+  // Evaluated as a string: the tests are compiled without the DOM's types.
+  const tokenPair = async (page: Page) => {
+    const stored = (await page.evaluate(`sessionStorage.getItem(${JSON.stringify(SESSION_KEY)})`)) as string | null;
+    return stored ? (JSON.parse(stored) as { refreshToken: string }).refreshToken : null;
+  };
 
   /** Waits, on the real clock (the page's is under the test's control), for a new pair of tokens. */
   async function renewedFrom(page: Page, before: string | null): Promise<void> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@safeguard/audit';
+import { AuthWorkerModule } from '@safeguard/auth';
 import { ConcernsWorkerModule } from '@safeguard/concerns';
 import { EncryptionModule } from '@safeguard/encryption';
 import { GovernanceWorkerModule } from '@safeguard/governance';
@@ -12,7 +13,7 @@ import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
 import { PressureWorkerModule } from '@safeguard/pressure';
 import { RegisterWorkerModule } from '@safeguard/register';
 
-/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders pressure-report acknowledgement escalation and the messaging retention purge. */
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders pressure-report acknowledgement escalation the messaging retention purge and the sweep of ended sign-in records. */
 @Module({
   imports: [
     ConfigModule,
@@ -28,6 +29,7 @@ import { RegisterWorkerModule } from '@safeguard/register';
     InspectionWorkerModule,
     PressureWorkerModule,
     MessagingWorkerModule,
+    AuthWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -19,6 +19,11 @@ export const SIGN_IN_RULES = {
   challengeMinutes: 10,
   /** How long a password-reset link works. */
   passwordResetMinutes: 60,
+  /**
+   * Spent sign-in challenges, reset links and ended sessions are deleted this long after they stop
+   * working: long enough to look into a suspicious sign-in, which the audit trail records for good.
+   */
+  endedRecordsKeptDays: 30,
   /** Shown in authenticator apps. */
   totpIssuer: 'Safeguard Hub',
 } as const;

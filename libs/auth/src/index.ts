@@ -8,3 +8,5 @@ export * from './request-meta';
 export * from './sessions.service';
 export * from './sign-in-challenge.entity';
 export * from './sign-in.service';
+export * from './sweep/sign-in-records.sweep';
+export * from './sweep/sign-in-records.worker';

@@ -21,6 +21,7 @@ export const QUEUES = {
   termlyReports: 'termly-reports',
   pressureDeadlines: 'pressure-deadlines',
   messagingRetention: 'messaging-retention',
+  signInRecordsSweep: 'sign-in-records-sweep',
 } as const;
 
 const DEADLOCK_DETECTED = '40P01';
