@@ -304,6 +304,36 @@ describe('two-step sign-in', () => {
     expect(await s.auditOf(email)).toEqual(expect.arrayContaining(['accounts.password_reset_requested:SUCCESS', 'accounts.password_reset:SUCCESS']));
   });
 
+  it('lets a manager reset a lost authenticator of their authority’s people: sessions end, the next sign-in enrols anew, the person is told', async () => {
+    const email = 'head2@demo.test';
+    const before = await s.signIn(email);
+    const [{ id: userId }] = await t.db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
+    const manager = await t.login('manager@demo.test');
+    const reset = (input: object, token = manager) =>
+      t.gql<{ resetSecondFactor: { id: string } }>('mutation($input: ResetSecondFactorInput!) { resetSecondFactor(input: $input) { id } }', { input }, token);
+    const reason = 'Lost phone; identity confirmed by a call to the school office.';
+
+    expect(reasonOf(await reset({ userId, reason: 'lost' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const [{ id: managerId }] = await t.db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', ['manager@demo.test']);
+    expect(reasonOf(await reset({ userId: managerId, reason }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+    // Bradford's officer is not the Birmingham manager's to reset.
+    const [{ id: bradford }] = await t.db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', ['officer.bradford@demo.test']);
+    expect(reasonOf(await reset({ userId: bradford, reason }))?.code).toBe('FORBIDDEN');
+
+    expect((await reset({ userId, reason })).data?.resetSecondFactor.id).toBe(userId);
+    expect(reasonOf(await t.gql('{ me { id } }', {}, before.accessToken))?.code).toBe('UNAUTHENTICATED');
+    // The password still counts; the old authenticator's code no longer does, and enrolment comes first.
+    const next = await s.challenge(email);
+    expect(next.enrolmentRequired).toBe(true);
+    expect(reasonOf(await s.code(next.challengeToken, await t.nextTotpCode(email)))?.code).toBe('UNAUTHENTICATED');
+    const [mail] = await t.db.query<{ subject: string }>('SELECT subject FROM outbox_messages WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1', [email]);
+    expect(mail.subject).toBe('Your Safeguard Hub authenticator was reset');
+    const [audit] = await t.db.query<{ details: { reason: string; sessionsEnded: number } }>(
+      `SELECT details FROM audit_events WHERE action = 'accounts.second_factor_reset' AND entity_id = $1`, [userId]);
+    expect(audit.details.reason).toBe(reason);
+    expect(audit.details.sessionsEnded).toBeGreaterThanOrEqual(1);
+  });
+
   it('sweeps challenges, reset links and sessions that stopped working over 30 days ago, keeping live sessions’ tokens', async () => {
     const email = 'officer.bradford@demo.test';
     const live = await s.signIn(email);

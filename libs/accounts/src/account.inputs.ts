@@ -71,3 +71,16 @@ export class UsersArgs extends ConnectionArgs {
   @Type(() => UserFilter)
   filter?: UserFilter;
 }
+
+@InputType({ description: 'Whose authenticator to reset, and why.' })
+export class ResetSecondFactorInput {
+  @Field(() => ID, { description: 'The account.' })
+  @IsUUID()
+  userId: string;
+
+  @Field({ description: 'Why, and how the person’s identity was confirmed (kept in the audit trail).' })
+  @IsString()
+  @MinLength(10, { message: 'reason must say why, and how you confirmed who asked (at least 10 characters)' })
+  @MaxLength(500)
+  reason: string;
+}

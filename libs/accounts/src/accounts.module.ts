@@ -12,12 +12,13 @@ import { MembershipResolver } from './membership.resolver';
 import { PasswordResetToken } from './password-reset-token.entity';
 import { PasswordService } from './password.service';
 import { RecoveryCode } from './recovery-code.entity';
+import { SecondFactorResetService } from './second-factor-reset.service';
 import { SecondFactorService } from './second-factor.service';
 import { User } from './user.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, Membership, Invitation, RecoveryCode, PasswordResetToken]), OrganisationsModule, EncryptionModule],
-  providers: [AccountPolicy, AccountsService, InvitationsService, PasswordService, SecondFactorService, AccountsResolver, MembershipResolver],
+  providers: [AccountPolicy, AccountsService, InvitationsService, PasswordService, SecondFactorService, SecondFactorResetService, AccountsResolver, MembershipResolver],
   exports: [AccountsService, InvitationsService, PasswordService, SecondFactorService, TypeOrmModule],
 })
 export class AccountsModule {}

@@ -3,10 +3,11 @@ import { requestLoader } from '@safeguard/platform';
 import type { GraphQLRequestContext } from '@safeguard/platform';
 import { Actor, Authenticated, Authorize, CurrentActor, Permission } from '@safeguard/policy';
 import { InvitationModel, MembershipModel, UserConnection, UserModel } from './account.models';
-import { InviteUserInput, UsersArgs } from './account.inputs';
+import { InviteUserInput, ResetSecondFactorInput, UsersArgs } from './account.inputs';
 import { AccountsService } from './accounts.service';
 import { InvitationsService } from './invitations.service';
 import { Membership } from './membership.entity';
+import { SecondFactorResetService } from './second-factor-reset.service';
 import { User } from './user.entity';
 
 @Resolver(() => UserModel)
@@ -14,6 +15,7 @@ export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly invitations: InvitationsService,
+    private readonly secondFactors: SecondFactorResetService,
   ) {}
 
   @Query(() => UserModel, { description: 'The signed-in user.' })
@@ -41,6 +43,15 @@ export class AccountsResolver {
     @Args('membershipId', { type: () => ID, description: 'The membership to end.' }) membershipId: string,
   ) {
     return this.accounts.endMembership(actor, membershipId);
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Resets a lost authenticator: its secret and recovery codes are forgotten and every session ends, so the next sign-in sets up a new one. For ADMIN, or an LA manager for people whose roles they could give; never your own. The person is told by e-mail.',
+  })
+  @Authorize(Permission.ResetSecondFactors)
+  resetSecondFactor(@CurrentActor() actor: Actor, @Args('input') input: ResetSecondFactorInput): Promise<User> {
+    return this.secondFactors.reset(actor, input);
   }
 
   @ResolveField('memberships', () => [MembershipModel], { description: 'Memberships in force today.' })

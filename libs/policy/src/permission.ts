@@ -10,6 +10,7 @@ export enum Permission {
   ReadUsers = 'ReadUsers',
   InviteUsers = 'InviteUsers',
   ManageMemberships = 'ManageMemberships',
+  ResetSecondFactors = 'ResetSecondFactors',
   ReadAuditTrail = 'ReadAuditTrail',
   /** Read register entries and children: a school its own, an LA team and its HMI the whole area. */
   ReadRegister = 'ReadRegister',
@@ -80,6 +81,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   // A headteacher may invite only a governance clerk for their own school (AccountPolicy).
   [Permission.InviteUsers]: [Role.ADMIN, Role.LA_MANAGER, Role.HEADTEACHER],
   [Permission.ManageMemberships]: [Role.ADMIN, Role.LA_MANAGER],
+  // Someone who lost their authenticator and recovery codes is otherwise locked out for good.
+  [Permission.ResetSecondFactors]: [Role.ADMIN, Role.LA_MANAGER],
   [Permission.ReadAuditTrail]: [Role.ADMIN, Role.LA_MANAGER, Role.HMI],
   // ADMIN reads no child: the register is closed to platform administrators by design.
   [Permission.ReadRegister]: [Role.HEADTEACHER, Role.DSL, Role.LA_OFFICER, Role.LA_MANAGER, Role.HMI],
