@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canChaseReturns, canRecordGovernance, canRecordPrevent, governancePath, ownSchoolId } from './governance-access';
 import { appointmentErrors, type AppointmentDraft, changeErrors, rolesFor } from './appointment-form';
 import { csvDataRows, refusalsByRow } from './import-report';
 import { returnErrors, type ReturnDraft, wholeNumber } from './return-form';
@@ -85,5 +86,32 @@ describe('import report', () => {
       { row: 1, field: null, reason: 'role does not fit' },
       { row: 3, field: 'role', reason: 'unknown' },
     ])).toEqual([{ row: 1, reasons: ['role does not fit'] }, { row: 3, reasons: ['dbs_on: not a date', 'role: unknown'] }]);
+  });
+});
+
+describe('governance access', () => {
+  const head = [{ role: 'HEADTEACHER', school: { id: 's1' } }];
+  const officer = [{ role: 'LA_OFFICER', school: null }];
+  const hmi = [{ role: 'HMI', school: null }];
+
+  it('lets a school record its own governance, the council only maintained schools’, and HMI none', () => {
+    expect(canRecordGovernance(head, 's1', 'ACADEMY')).toBe(true);
+    expect(canRecordGovernance(head, 's2', 'MAINTAINED')).toBe(false);
+    expect(canRecordGovernance(officer, 's2', 'MAINTAINED')).toBe(true);
+    expect(canRecordGovernance(officer, 's2', 'ACADEMY')).toBe(false);
+    expect(canRecordGovernance(hmi, 's2', 'MAINTAINED')).toBe(false);
+  });
+
+  it('lets only the school record its Prevent record, and the council chase', () => {
+    expect(canRecordPrevent([{ role: 'DSL', school: { id: 's1' } }], 's1')).toBe(true);
+    expect(canRecordPrevent(officer, 's1')).toBe(false);
+    expect(canChaseReturns(officer)).toBe(true);
+    expect(canChaseReturns(hmi)).toBe(false);
+  });
+
+  it('puts one’s own school’s record at /governance', () => {
+    expect(governancePath(head, 's1')).toBe('/governance');
+    expect(governancePath(officer, 's1')).toBe('/schools/s1/governance');
+    expect(ownSchoolId([{ role: 'DSL', school: { id: 's3' } }])).toBe('s3');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, numberText, openReports, ragCounts, staffTrainedText, tallyText, totalOverdue } from './home-summary';
+import { countOnly, countText, numberText, openReports, ragCounts, staffTrainedText, tallyText, totalOverdue } from './home-summary';
 
 const page = (n: number, more = false) => ({ edges: Array.from({ length: n }), pageInfo: { hasNextPage: more } });
 
@@ -12,6 +12,11 @@ describe('countText', () => {
 
   it('never claims a total it has not counted: a full page is "or more"', () => {
     expect(countText(page(50, true), 'report')).toBe('50 or more reports');
+  });
+
+  it('gives the number alone for inside a sentence', () => {
+    expect(countOnly(page(0))).toBe('0');
+    expect(countOnly(page(50, true))).toBe('50 or more');
   });
 
   it('says loading before the answer', () => {

@@ -56,3 +56,9 @@ export function staffTrainedText(trained: number, headcount: number | null | und
   if (headcount == null) return `${trained} staff trained (no headcount given yet)`;
   return `${trained} of ${headcount} staff (${Math.round((trained / headcount) * 100)}%)`;
 }
+
+/** The number alone, for inside a sentence: "0", "3", "50 or more". */
+export function countOnly(page: CountedPage | null | undefined): string {
+  if (!page) return '…';
+  return `${page.edges.length}${page.pageInfo.hasNextPage ? ' or more' : ''}`;
+}
