@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { errorCode } from '../api/apollo';
 import { useMe } from '../auth/require-session';
 import { TextField } from '../concerns/form-fields';
@@ -25,8 +25,8 @@ const GOVERNANCE_READERS = ['HEADTEACHER', 'GOVERNANCE_CLERK', 'LA_OFFICER', 'LA
 export function SafeguardingReturnPage() {
   const { schoolId = '' } = useParams();
   const me = useMe();
-  const recorded = (useLocation().state as { submitted?: string } | null)?.submitted;
-  const { data, error } = useQuery(SCHOOL_RETURN, { variables: { schoolId }, fetchPolicy: 'network-only' });
+  const [recorded, setRecorded] = useState(false);
+  const { data, error, refetch } = useQuery(SCHOOL_RETURN, { variables: { schoolId }, fetchPolicy: 'network-only' });
   if (['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'].includes(errorCode(error) ?? '')) return <NoAccessPage />;
   const title = 'Termly safeguarding return';
   if (error && !data) return <PageLayout title={title}><ServiceProblem message={error.message} /></PageLayout>;
@@ -77,11 +77,14 @@ export function SafeguardingReturnPage() {
       </PageLayout>
     );
   }
-  return <ReturnForm duty={duty} readsGovernance={me.memberships.some((m) => GOVERNANCE_READERS.includes(m.role))} />;
+  const onSubmitted = async () => {
+    await refetch();
+    setRecorded(true);
+  };
+  return <ReturnForm duty={duty} readsGovernance={me.memberships.some((m) => GOVERNANCE_READERS.includes(m.role))} onSubmitted={onSubmitted} />;
 }
 
-function ReturnForm({ duty, readsGovernance }: { duty: Duty; readsGovernance: boolean }) {
-  const navigate = useNavigate();
+function ReturnForm({ duty, readsGovernance, onSubmitted }: { duty: Duty; readsGovernance: boolean; onSubmitted: () => Promise<void> }) {
   const tally = useQuery(GOVERNANCE_TALLY, { variables: { schoolId: duty.schoolId }, skip: !readsGovernance });
   const [submit, submitting] = useMutation(SUBMIT_RETURN);
   const s = duty.returnSuggestion;
@@ -111,10 +114,10 @@ function ReturnForm({ duty, readsGovernance }: { duty: Duty; readsGovernance: bo
           },
         },
       });
-      void navigate(`/schools/${duty.schoolId}/safeguarding-return`, { replace: true, state: { submitted: 'yes' } });
     } catch (e) {
-      setServerError(refusalOf(e, 'governanceChecksComplete', FIELDS));
+      return setServerError(refusalOf(e, 'governanceChecksComplete', FIELDS));
     }
+    await onSubmitted();
   }
 
   const title = 'Termly safeguarding return';

@@ -41,8 +41,8 @@ export function SafeguardingReturnsPage() {
     try {
       const result = await chase({ variables: { input: { schoolId } } });
       const n = result.data!.chaseSafeguardingReturn.recipients;
-      setChased(n ? `${name} chased: ${n} ${n === 1 ? 'person was' : 'people were'} told the return is missing` : `${name} chased, but no one at the school is on the portal to tell`);
       await refetch();
+      setChased(n ? `${name} chased: ${n} ${n === 1 ? 'person was' : 'people were'} told the return is missing` : `${name} chased, but no one at the school is on the portal to tell`);
     } catch (e) {
       setErrors([{ ...refusalOf(e, `chase-${schoolId}`), field: `chase-${schoolId}` }]);
     }

@@ -79,9 +79,9 @@ export function SchoolPreventStatus({ schoolId }: { schoolId: string }) {
         </span>
       </StatusRow>
       <StatusRow name="Prevent training">
-        <Tag ok={d.dslTrained} yes="DSLs trained" no="DSL training not current" />{' '}
-        {d.untrainedDsls.length > 0 && `(${d.untrainedDsls.join(', ')}) `}
-        {`Staff: ${staffTrainedText(d.staffTrained, d.staffHeadcount)}`}
+        <Tag ok={d.dslTrained} yes="DSLs trained" no="DSL training not current" />
+        {d.untrainedDsls.length > 0 && ` ${d.untrainedDsls.join(', ')}`}
+        <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">{`Staff trained: ${staffTrainedText(d.staffTrained, d.staffHeadcount)}`}</p>
       </StatusRow>
       <StatusRow name="Termly safeguarding return" link={{ to: `/schools/${schoolId}/safeguarding-return`, text: d.currentReturn ? 'View' : 'Make the return', hidden: 'for this term' }}>
         <span data-testid="home-return">
