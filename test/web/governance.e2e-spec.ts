@@ -76,7 +76,7 @@ describeInBrowser('governance suitability checks in the portal', () => {
     const after = head.getByRole('table', { name: 'Required checks for Tom Ashby' }).getByRole('row', { name: /Section 128 check/ });
     expect(await after.locator('.govuk-tag').innerText()).toBe('Done');
     await checkPage(head, 'governance-04-check-recorded');
-  }, 45_000);
+  }, 60_000);
 
   it('an officer reads governance completion with a row per type of school', async () => {
     const officer = await newPage();
