@@ -15,7 +15,11 @@ import { FrontDoorPage } from './concerns/front-door-page';
 import { ReportConcernPage } from './concerns/report-concern-page';
 import { ChangeDecisionPage, SignOffPage } from './concerns/sign-off-page';
 import { GovernanceCompletionPage } from './governance/governance-completion-page';
+import { AddAppointmentPage, ChangeAppointmentPage } from './governance/appointment-page';
+import { ImportGovernancePage } from './governance/import-page';
 import { RecordCheckPage } from './governance/record-check-page';
+import { SafeguardingReturnPage } from './governance/safeguarding-return-page';
+import { SafeguardingReturnsPage } from './governance/safeguarding-returns-page';
 import { SchoolGovernancePage } from './governance/school-governance-page';
 import { HomePage } from './home/home-page';
 import { InspectionDashboardPage } from './inspection/inspection-dashboard-page';
@@ -40,6 +44,8 @@ import { RegisterPage } from './register/register-page';
 import { SchoolRegisterPage } from './register/school-register-page';
 import { SignOffPage as ClosureSignOffPage } from './register/sign-off-page';
 import { VisitPage } from './register/visit-page';
+import { PreventDutyPage } from './schools/prevent-duty-page';
+import { PreventRiskAssessmentPage, PreventTrainingPage } from './schools/prevent-records-pages';
 import { SchoolPage } from './schools/school-page';
 
 export function App() {
@@ -85,8 +91,21 @@ export function App() {
             <Route path="/oversight/audit" element={<RequireSession><AuditSearchPage /></RequireSession>} />
             <Route path="/oversight/reports" element={<RequireSession><MessageReportsPage /></RequireSession>} />
             <Route path="/governance" element={<RequireSession><SchoolGovernancePage /></RequireSession>} />
+            <Route path="/governance/appointments/new" element={<RequireSession><AddAppointmentPage /></RequireSession>} />
             <Route path="/governance/appointments/:appointmentId/record-check" element={<RequireSession><RecordCheckPage /></RequireSession>} />
+            <Route path="/governance/appointments/:appointmentId/change" element={<RequireSession><ChangeAppointmentPage /></RequireSession>} />
+            <Route path="/governance/import" element={<RequireSession><ImportGovernancePage /></RequireSession>} />
             <Route path="/governance/completion" element={<RequireSession><GovernanceCompletionPage /></RequireSession>} />
+            <Route path="/governance/returns" element={<RequireSession><SafeguardingReturnsPage /></RequireSession>} />
+            <Route path="/schools/:schoolId/governance" element={<RequireSession><SchoolGovernancePage /></RequireSession>} />
+            <Route path="/schools/:schoolId/governance/appointments/new" element={<RequireSession><AddAppointmentPage /></RequireSession>} />
+            <Route path="/schools/:schoolId/governance/appointments/:appointmentId/record-check" element={<RequireSession><RecordCheckPage /></RequireSession>} />
+            <Route path="/schools/:schoolId/governance/appointments/:appointmentId/change" element={<RequireSession><ChangeAppointmentPage /></RequireSession>} />
+            <Route path="/schools/:schoolId/governance/import" element={<RequireSession><ImportGovernancePage /></RequireSession>} />
+            <Route path="/schools/:schoolId/prevent" element={<RequireSession><PreventDutyPage /></RequireSession>} />
+            <Route path="/schools/:schoolId/prevent/risk-assessment" element={<RequireSession><PreventRiskAssessmentPage /></RequireSession>} />
+            <Route path="/schools/:schoolId/prevent/training" element={<RequireSession><PreventTrainingPage /></RequireSession>} />
+            <Route path="/schools/:schoolId/safeguarding-return" element={<RequireSession><SafeguardingReturnPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
         </SessionProvider>

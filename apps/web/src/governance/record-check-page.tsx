@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { errorCode } from '../api/apollo';
 import { useMe } from '../auth/require-session';
 import type { CheckKind, CheckOutcome } from '../graphql/generated/graphql';
 import { ErrorSummary, type FieldError, FieldErrorMessage } from '../layout/error-summary';
@@ -9,7 +10,8 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { DateInput, emptyDate, errorFor, FormGroup, isoDate, Radios, refusalOf, TextArea } from '../register/register-form';
 import { CHECK_KIND_LABELS, checkStateText, OUTCOME_LABELS } from './governance-labels';
 import { RECORD_SUITABILITY_CHECK, SCHOOL_GOVERNANCE } from './governance-queries';
-import { keptSchool } from './school-governance-page';
+import { governancePath } from './governance-access';
+import { useGovernanceSchoolId } from './school-governance-page';
 
 const FIELDS = ['kind', 'doneOn', 'outcome', 'checkedBy', 'notes'];
 
@@ -17,9 +19,9 @@ const FIELDS = ['kind', 'doneOn', 'outcome', 'checkedBy', 'notes'];
 export function RecordCheckPage() {
   const { appointmentId } = useParams();
   const me = useMe();
-  const school = keptSchool(me);
+  const schoolId = useGovernanceSchoolId();
   const navigate = useNavigate();
-  const { data, error } = useQuery(SCHOOL_GOVERNANCE, { variables: { schoolId: school?.id ?? '' }, skip: !school, fetchPolicy: 'network-only' });
+  const { data, error } = useQuery(SCHOOL_GOVERNANCE, { variables: { schoolId: schoolId ?? '' }, skip: !schoolId, fetchPolicy: 'network-only' });
   const [record, recording] = useMutation(RECORD_SUITABILITY_CHECK);
   const [kind, setKind] = useState('');
   const [doneOn, setDoneOn] = useState(emptyDate());
@@ -27,7 +29,8 @@ export function RecordCheckPage() {
   const [checkedBy, setCheckedBy] = useState(me.displayName);
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  if (!school) return <NoAccessPage />;
+  if (!schoolId || ['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'].includes(errorCode(error) ?? '')) return <NoAccessPage />;
+  const base = governancePath(me.memberships, schoolId);
   if (error && !data) return <PageLayout title="Record a check"><ServiceProblem message={error.message} /></PageLayout>;
   if (!data) return <PageLayout title="Record a check"><Loading /></PageLayout>;
   const appointment = data.schoolGovernance.appointments.find((a) => a.id === appointmentId);
@@ -54,7 +57,7 @@ export function RecordCheckPage() {
           },
         },
       });
-      void navigate('/governance', { state: { recorded: `${CHECK_KIND_LABELS[kind as CheckKind]} recorded for ${name}` } });
+      void navigate(base, { state: { recorded: `${CHECK_KIND_LABELS[kind as CheckKind]} recorded for ${name}` } });
     } catch (e) {
       setErrors([refusalOf(e, 'kind', FIELDS)]);
     }
@@ -63,7 +66,7 @@ export function RecordCheckPage() {
   const title = `Record a check for ${name}`;
   return (
     <PageLayout title={errors.length ? `Error: ${title}` : title}>
-      <Link to="/governance" className="govuk-back-link">Back to the governance record</Link>
+      <Link to={base} className="govuk-back-link">Back to the governance record</Link>
       <ErrorSummary errors={errors} />
       <PageHeading caption={data.schoolGovernance.schoolName}>{title}</PageHeading>
       <form noValidate onSubmit={(e) => { e.preventDefault(); void onSubmit(); }}>

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useMe } from '../auth/require-session';
+import { governancePath } from '../governance/governance-access';
 import { errorCode } from '../api/apollo';
 import { graphql } from '../graphql/generated';
 import { PageHeading, PageLayout } from '../layout/page-layout';
@@ -31,6 +33,9 @@ function Status({ ok, yes, no }: { ok: boolean; yes: string; no: string }) {
 /** A school's Prevent duty status: its own for its staff, any of the area for the council and HMI. */
 export function SchoolPage() {
   const { schoolId = '' } = useParams();
+  const me = useMe();
+  // The governance record is read by its school's headteacher and clerk, the council's team and HMI (not a DSL).
+  const governanceReader = me.memberships.some((m) => ['HEADTEACHER', 'GOVERNANCE_CLERK', 'LA_OFFICER', 'LA_MANAGER', 'HMI'].includes(m.role));
   const { data, error } = useQuery(SCHOOL_PREVENT, { variables: { schoolId }, fetchPolicy: 'network-only' });
   const code = errorCode(error);
   if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') return <NoAccessPage />;
@@ -77,6 +82,11 @@ export function SchoolPage() {
               </dd>
             </div>
           </dl>
+          <ul className="govuk-list">
+            <li><Link className="govuk-link" to={`/schools/${duty.schoolId}/prevent`}>The full Prevent duty record</Link></li>
+            <li><Link className="govuk-link" to={`/schools/${duty.schoolId}/safeguarding-return`}>Termly safeguarding return</Link></li>
+            {governanceReader && <li><Link className="govuk-link" to={governancePath(me.memberships, duty.schoolId)}>Governance record</Link></li>}
+          </ul>
         </>
       )}
     </PageLayout>
