@@ -8,11 +8,12 @@ import { ConfigModule } from '@safeguard/config';
 import { SystemDatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
 import { MessagingWorkerModule } from '@safeguard/messaging';
+import { GiasImportWorkerModule } from '@safeguard/organisations';
 import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
 import { PressureWorkerModule } from '@safeguard/pressure';
 import { RegisterWorkerModule } from '@safeguard/register';
 
-/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders pressure-report acknowledgement escalation and the messaging retention purge. */
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders pressure-report acknowledgement escalation, the messaging retention purge and uploaded GIAS imports. */
 @Module({
   imports: [
     ConfigModule,
@@ -28,6 +29,7 @@ import { RegisterWorkerModule } from '@safeguard/register';
     InspectionWorkerModule,
     PressureWorkerModule,
     MessagingWorkerModule,
+    GiasImportWorkerModule,
   ],
 })
 export class WorkerModule {}

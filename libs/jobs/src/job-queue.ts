@@ -21,6 +21,7 @@ export const QUEUES = {
   termlyReports: 'termly-reports',
   pressureDeadlines: 'pressure-deadlines',
   messagingRetention: 'messaging-retention',
+  giasImport: 'gias-import',
 } as const;
 
 const DEADLOCK_DETECTED = '40P01';
