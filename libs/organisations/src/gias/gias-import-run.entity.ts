@@ -68,7 +68,8 @@ export class GiasImportRun {
   @Column({ type: 'integer', default: 0 })
   refused: number;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  // No column default: TypeORM never sees a jsonb default as equal to itself; every run begins with [].
+  @Column({ type: 'jsonb' })
   refusedRows: RefusedGiasRow[];
 
   @Column({ type: 'varchar', length: 1000, nullable: true })

@@ -35,7 +35,7 @@ export class GiasImportRunsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   begin(run: NewGiasImportRun, manager: EntityManager = this.dataSource.manager): Promise<GiasImportRun> {
-    return manager.save(manager.create(GiasImportRun, { ...run, status: GiasImportStatus.RUNNING }));
+    return manager.save(manager.create(GiasImportRun, { ...run, status: GiasImportStatus.RUNNING, refusedRows: [] }));
   }
 
   /** Starts the counting again: a run picked up a second time (after a crash) reads its file afresh. */
