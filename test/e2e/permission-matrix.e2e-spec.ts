@@ -1121,6 +1121,30 @@ const MATRIX: Row[] = [
   { operation: 'localAuthorities', request: () => ({ query: '{ localAuthorities { code } }' }), expect: everyoneSignedIn() },
   { operation: 'users', request: () => ({ query: '{ users(first: 5) { edges { node { id } } } }' }), expect: only(['admin', 'manager']) },
   {
+    operation: 'user',
+    // The Birmingham officer: ADMIN and the Birmingham manager manage the account.
+    request: ({ officerUser }) => ({ query: 'query($id: ID!) { user(id: $id) { id membershipHistory { id } } }', variables: { id: officerUser } }),
+    expect: only(['admin', 'manager']),
+  },
+  { operation: 'invitations', request: () => ({ query: '{ invitations(first: 5) { edges { node { id expired } } } }' }), expect: only(['admin', 'manager']) },
+  {
+    operation: 'resendInvitation',
+    // No such invitation: those who may invite learn only that; the rest are refused by the guard.
+    request: () => ({ query: 'mutation($id: ID!) { resendInvitation(invitationId: $id) { id } }', variables: { id: randomUUID() } }),
+    expect: onlyWith([], { admin: 'NOT_FOUND', manager: 'NOT_FOUND', head1: 'NOT_FOUND' }),
+  },
+  {
+    operation: 'withdrawInvitation',
+    request: () => ({ query: 'mutation($id: ID!) { withdrawInvitation(invitationId: $id) { id } }', variables: { id: randomUUID() } }),
+    expect: onlyWith([], { admin: 'NOT_FOUND', manager: 'NOT_FOUND', head1: 'NOT_FOUND' }),
+  },
+  { operation: 'giasImports', request: () => ({ query: '{ giasImports(first: 5) { edges { node { id status } } } }' }), expect: only(['admin']) },
+  {
+    operation: 'giasImport',
+    request: () => ({ query: 'query($id: ID!) { giasImport(id: $id) { id } }', variables: { id: randomUUID() } }),
+    expect: onlyWith(['admin'], { admin: 'NOT_FOUND' }),
+  },
+  {
     operation: 'auditEvents',
     request: () => ({ query: '{ auditEvents(first: 5) { edges { node { id } } } }' }),
     expect: only(['admin', 'manager', 'hmi']),

@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import type { TestApp } from '../support/test-app';
 import { browserJourney, checkPage, describeInBrowser, signInToHome } from '../support/browser';
 
-/** The administrator's pages in a real browser: users, inviting someone, and the no-access page for others. */
+const GIAS_SAMPLE = join(__dirname, '../fixtures/edubasealldata-sample.csv');
+
+/** The administrator's pages in a real browser: users, invitations, organisations, GIAS imports, and the no-access page for others. */
 describeInBrowser('administration in the web portal', () => {
   let t: TestApp;
   const { newPage } = browserJourney((app) => (t = app));
@@ -73,7 +76,15 @@ describeInBrowser('administration in the web portal', () => {
     await page.getByText(/ assigned to /).waitFor();
     await page.getByRole('cell', { name: '2030-09-01' }).waitFor();
     expect(await page.getByRole('table', { name: 'Assignments' }).getByRole('row').count()).toBe(before + 1);
+    // The new one starts later: it cannot be ended yet, only one in force can.
+    expect(await page.getByRole('row', { name: /2030-09-01/ }).textContent()).toMatch(/Starts later/);
     await checkPage(page, 'admin-06-hmi-assigned');
+
+    const current = page.getByRole('table', { name: 'Assignments' }).getByRole('row').filter({ has: page.getByRole('button', { name: /^End/ }) }).first();
+    await current.getByRole('button', { name: /^End/ }).click();
+    await page.getByRole('button', { name: /Yes, end it/ }).click();
+    await page.getByText('Assignment ended: the inspector’s access to that authority stopped').waitFor();
+    expect(await page.getByRole('table', { name: 'Assignments' }).getByText('Ended').count()).toBeGreaterThanOrEqual(1);
   });
 
   it('a headteacher opening /admin gets the no-access page, and no Administration link', async () => {
@@ -83,5 +94,112 @@ describeInBrowser('administration in the web portal', () => {
     await page.goto(`${t.url}/admin`);
     await page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }).waitFor();
     await checkPage(page, 'admin-07-no-access');
+  });
+
+  it('the administrator sees the pending invitation and withdraws it', async () => {
+    const page = await newPage();
+    await signInToHome(page, t, 'admin@demo.test', /Ada Admin/);
+    await page.goto(`${t.url}/admin`);
+    await page.getByRole('link', { name: 'Invitations not yet accepted' }).click();
+    await page.getByRole('heading', { level: 1, name: /Invitations not yet accepted/ }).waitFor();
+    const row = page.getByRole('table', { name: 'Invitations not yet accepted' }).getByRole('row', { name: /Nadia New/ });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/nadia\.new@demo\.test.*Designated safeguarding lead, Alder Road Primary School.*Waiting/);
+    await checkPage(page, 'admin-08-invitations');
+
+    await row.getByRole('button', { name: /^Withdraw/ }).click();
+    await row.getByRole('button', { name: /Yes, withdraw/ }).click();
+    await page.getByText('Invitation to nadia.new@demo.test withdrawn').waitFor();
+    expect(await page.getByRole('row', { name: /Nadia New/ }).count()).toBe(0);
+    await checkPage(page, 'admin-09-invitation-withdrawn');
+  });
+
+  it('the administrator ends a membership after confirming, and the user’s page shows it ended', async () => {
+    const page = await newPage();
+    await signInToHome(page, t, 'admin@demo.test', /Ada Admin/);
+    await page.goto(`${t.url}/admin?search=officer.bradford`);
+    await page.getByRole('link', { name: 'Bilal Officer (Bradford)' }).click();
+    await page.getByRole('heading', { level: 1, name: /Bilal Officer \(Bradford\)/ }).waitFor();
+    const membership = page.getByRole('table', { name: 'Memberships' }).getByRole('row', { name: /Local authority officer/ });
+    expect(await membership.textContent()).toMatch(/Bradford.*Current/);
+    await checkPage(page, 'admin-10-user');
+
+    await membership.getByRole('link', { name: /End membership: Local authority officer, Bradford/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Are you sure you want to end this membership/ }).waitFor();
+    await checkPage(page, 'admin-11-end-membership');
+    await page.getByRole('button', { name: 'End membership' }).click();
+    await page.getByText('Bilal Officer (Bradford) is no longer Local authority officer, Bradford').waitFor();
+    const ended = page.getByRole('table', { name: 'Memberships' }).getByRole('row', { name: /Local authority officer/ });
+    expect(await ended.textContent()).toMatch(/until .*Ended/);
+    expect(await ended.getByRole('link').count()).toBe(0);
+    await checkPage(page, 'admin-12-membership-ended');
+  });
+
+  it('the administrator uploads a GIAS file, watches the run finish with its counts and refused rows, then finds a school', async () => {
+    await t.startWorker();
+    const page = await newPage();
+    await signInToHome(page, t, 'admin@demo.test', /Ada Admin/);
+    await page.goto(`${t.url}/admin`);
+    await page.getByRole('link', { name: 'GIAS imports' }).click();
+    await page.getByRole('heading', { level: 1, name: /GIAS imports/ }).waitFor();
+    await checkPage(page, 'admin-13-gias-imports');
+
+    // Nothing chosen: the form's own check, in the error summary.
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await page.getByRole('link', { name: 'Choose the GIAS establishment file' }).waitFor();
+
+    await page.getByLabel('GIAS establishment file').setInputFiles(GIAS_SAMPLE);
+    await page.getByRole('button', { name: 'Upload and import' }).click();
+    await page.getByRole('heading', { level: 1, name: /edubasealldata-sample\.csv/ }).waitFor();
+    // The page asks again while the worker runs; the run ends on its own.
+    await page.getByRole('status').getByText('Finished').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('status').textContent()).toMatch(/13 rows read: 9 new, 0 updated, 0 unchanged, 1 closed, 1 skipped, 2 refused/);
+    const refused = page.getByRole('table', { name: 'Refused rows' });
+    expect(await refused.getByRole('row').count()).toBe(3);
+    expect(await refused.textContent()).toMatch(/URN "abc" is not a number/);
+    await checkPage(page, 'admin-14-gias-import-finished');
+
+    await page.getByRole('link', { name: 'Back to GIAS imports' }).click();
+    const run = page.getByRole('table', { name: 'GIAS import runs' }).getByRole('row', { name: /edubasealldata-sample\.csv/ });
+    expect(await run.textContent()).toMatch(/Ada Admin.*Finished.*9 new/);
+
+    await page.getByRole('link', { name: 'Back to organisations' }).click();
+    await page.getByRole('heading', { level: 1, name: /Organisations/ }).waitFor();
+    await page.getByLabel('Name or URN').fill('103250');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Anderton Park Primary School' }).waitFor();
+    await checkPage(page, 'admin-15-organisations');
+    await page.getByLabel('Name or URN').fill('');
+    await page.getByLabel('Type of school').selectOption({ label: 'Academy' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Park View School' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Anderton Park Primary School' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Park View School' }).click();
+    await page.getByRole('heading', { level: 1, name: /Park View School/ }).waitFor();
+    const facts = await page.locator('.govuk-summary-list').textContent();
+    expect(facts).toMatch(/URN137555.*Birmingham \(330\).*Academy converter.*Secondary.*Open.*B8 1AE/);
+    await checkPage(page, 'admin-16-school');
+  });
+
+  it('a Birmingham LA manager manages their authority’s accounts but not the platform’s pages', async () => {
+    const page = await newPage();
+    await signInToHome(page, t, 'manager@demo.test', /Maya Manager/);
+    await page.getByRole('link', { name: 'Administration', exact: true }).click();
+    const users = page.getByRole('table', { name: 'Users' });
+    await users.getByRole('link', { name: 'Olu Officer (Birmingham)' }).waitFor();
+    expect(await users.getByRole('link', { name: 'Bilal Officer (Bradford)' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'GIAS imports' }).count()).toBe(0);
+    await checkPage(page, 'admin-17-manager-users');
+    await page.goto(`${t.url}/admin/gias-imports`);
+    await page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }).waitFor();
+  });
+
+  it('an LA officer opening /admin gets the no-access page', async () => {
+    const page = await newPage();
+    await signInToHome(page, t, 'officer@demo.test', /Olu Officer/);
+    expect(await page.getByRole('link', { name: 'Administration', exact: true }).count()).toBe(0);
+    await page.goto(`${t.url}/admin`);
+    await page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }).waitFor();
+    await checkPage(page, 'admin-18-officer-no-access');
   });
 });

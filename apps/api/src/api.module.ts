@@ -17,7 +17,7 @@ import { JobsModule } from '@safeguard/jobs';
 import { MessagingModule } from '@safeguard/messaging';
 import { NetworksModule } from '@safeguard/networks';
 import { NotificationsModule } from '@safeguard/notifications';
-import { OrganisationsModule } from '@safeguard/organisations';
+import { GiasImportsModule, OrganisationsModule } from '@safeguard/organisations';
 import { OutboxModule } from '@safeguard/outbox';
 import { PracticeModule } from '@safeguard/practice';
 import { PressureModule } from '@safeguard/pressure';
@@ -41,6 +41,7 @@ import { RegisterModule } from '@safeguard/register';
       useFactory: graphqlOptions,
     }),
     OrganisationsModule,
+    GiasImportsModule,
     AccountsModule,
     AuthModule,
     // After AuthModule: its rate-limit guard counts per account, which the policy guard has authenticated by then.

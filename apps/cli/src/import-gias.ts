@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@safeguard/audit';
 import { ConfigModule } from '@safeguard/config';
 import { SystemDatabaseModule } from '@safeguard/database';
-import { GiasImportService, OrganisationsModule } from '@safeguard/organisations';
+import { GiasImportRunsService, GiasImportService, OrganisationsModule } from '@safeguard/organisations';
 import { Actor } from '@safeguard/policy';
 
 @Module({ imports: [ConfigModule, SystemDatabaseModule, AuditModule, OrganisationsModule] })
@@ -38,10 +39,18 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(GiasImportCommandModule, { logger: ['error', 'warn'] });
   try {
     const started = Date.now();
-    const report = await app.get(GiasImportService).importFile(file, Actor.system(`gias-import:${randomUUID()}`), {
-      laCodes,
-      onProgress: (rows) => process.stderr.write(`\r${rows} rows read`),
-    });
+    // Recorded like an upload, so the administrators' page shows command-line runs too.
+    const runs = app.get(GiasImportRunsService);
+    const run = await runs.begin({ fileName: basename(file), startedById: null, startedByName: 'Command line (npm run import:gias)', byteSize: statSync(file).size });
+    const report = await runs.record(run.id, (recordProgress) =>
+      app.get(GiasImportService).importFile(file, Actor.system(`gias-import:${randomUUID()}`), {
+        laCodes,
+        onProgress: async (so) => {
+          process.stderr.write(`\r${so.rowsRead} rows read`);
+          await recordProgress(so);
+        },
+      }),
+    );
     process.stderr.write('\n');
     console.log(`GIAS import of ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(`  rows read:  ${report.rowsRead}`);
@@ -49,7 +58,8 @@ async function main(): Promise<void> {
     console.log(`  updated:    ${report.updated}`);
     console.log(`  unchanged:  ${report.unchanged}`);
     for (const [reason, count] of Object.entries(report.skipped)) console.log(`  skipped (${reason}): ${count}`);
-    report.badRowExamples.forEach((example) => console.log(`    ${example}`));
+    report.refusedRows.forEach(({ row, reason }) => console.log(`    row ${row}: ${reason}`));
+    console.log(`  recorded as run ${run.id}`);
   } finally {
     await app.close();
   }

@@ -3,7 +3,14 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { apolloClient } from './api/apollo';
 import { HmiAssignmentsPage } from './admin/hmi-assignments-page';
 import { InvitePage } from './admin/invite-page';
-import { RequireAdmin } from './admin/require-admin';
+import { EndMembershipPage } from './admin/end-membership-page';
+import { GiasImportPage } from './admin/gias-import-page';
+import { GiasImportsPage } from './admin/gias-imports-page';
+import { InvitationsPage } from './admin/invitations-page';
+import { OrganisationsPage } from './admin/organisations-page';
+import { RequireAccountManager, RequireAdmin } from './admin/require-admin';
+import { SchoolFactsPage } from './admin/school-facts-page';
+import { UserPage } from './admin/user-page';
 import { UsersPage } from './admin/users-page';
 import { RequireSession } from './auth/require-session';
 import { SessionProvider } from './auth/session-context';
@@ -85,8 +92,15 @@ export function App() {
             <Route path="/practice" element={<RequireSession><PracticeLibraryPage /></RequireSession>} />
             <Route path="/practice/new" element={<RequireSession><PublishPracticePage /></RequireSession>} />
             <Route path="/practice/:entryId" element={<RequireSession><PracticeEntryPage /></RequireSession>} />
-            <Route path="/admin" element={<RequireSession><RequireAdmin><UsersPage /></RequireAdmin></RequireSession>} />
-            <Route path="/admin/invite" element={<RequireSession><RequireAdmin><InvitePage /></RequireAdmin></RequireSession>} />
+            <Route path="/admin" element={<RequireSession><RequireAccountManager><UsersPage /></RequireAccountManager></RequireSession>} />
+            <Route path="/admin/invite" element={<RequireSession><RequireAccountManager><InvitePage /></RequireAccountManager></RequireSession>} />
+            <Route path="/admin/invitations" element={<RequireSession><RequireAccountManager><InvitationsPage /></RequireAccountManager></RequireSession>} />
+            <Route path="/admin/users/:userId" element={<RequireSession><RequireAccountManager><UserPage /></RequireAccountManager></RequireSession>} />
+            <Route path="/admin/users/:userId/memberships/:membershipId/end" element={<RequireSession><RequireAccountManager><EndMembershipPage /></RequireAccountManager></RequireSession>} />
+            <Route path="/admin/organisations" element={<RequireSession><RequireAdmin><OrganisationsPage /></RequireAdmin></RequireSession>} />
+            <Route path="/admin/schools/:schoolId" element={<RequireSession><RequireAdmin><SchoolFactsPage /></RequireAdmin></RequireSession>} />
+            <Route path="/admin/gias-imports" element={<RequireSession><RequireAdmin><GiasImportsPage /></RequireAdmin></RequireSession>} />
+            <Route path="/admin/gias-imports/:runId" element={<RequireSession><RequireAdmin><GiasImportPage /></RequireAdmin></RequireSession>} />
             <Route path="/admin/hmi-assignments" element={<RequireSession><RequireAdmin><HmiAssignmentsPage /></RequireAdmin></RequireSession>} />
             <Route path="/oversight/audit" element={<RequireSession><AuditSearchPage /></RequireSession>} />
             <Route path="/oversight/reports" element={<RequireSession><MessageReportsPage /></RequireSession>} />

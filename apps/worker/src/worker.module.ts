@@ -9,11 +9,12 @@ import { ConfigModule } from '@safeguard/config';
 import { SystemDatabaseModule } from '@safeguard/database';
 import { JobsModule } from '@safeguard/jobs';
 import { MessagingWorkerModule } from '@safeguard/messaging';
+import { GiasImportWorkerModule } from '@safeguard/organisations';
 import { OutboxModule, OutboxWorkerModule } from '@safeguard/outbox';
 import { PressureWorkerModule } from '@safeguard/pressure';
 import { RegisterWorkerModule } from '@safeguard/register';
 
-/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders pressure-report acknowledgement escalation the messaging retention purge and the sweep of ended sign-in records. */
+/** The worker process: durable jobs and schedules on PostgreSQL (pg-boss): e-mail delivery, register deadlines, front-door escalation, governance reminders, pressure-report acknowledgement escalation, the messaging retention purge, uploaded GIAS imports and the sweep of ended sign-in records. */
 @Module({
   imports: [
     ConfigModule,
@@ -30,6 +31,7 @@ import { RegisterWorkerModule } from '@safeguard/register';
     PressureWorkerModule,
     MessagingWorkerModule,
     AuthWorkerModule,
+    GiasImportWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -55,6 +55,9 @@ export class InvitationModel {
   @Field({ description: 'Who was invited.' })
   email: string;
 
+  @Field({ description: 'Their name as it will be shown.' })
+  displayName: string;
+
   @Field(() => Role, { description: 'The role offered.' })
   role: Role;
 
@@ -69,4 +72,13 @@ export class InvitationModel {
 
   @Field(() => Date, { nullable: true, description: 'When it was accepted.' })
   acceptedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was withdrawn; its link no longer works.' })
+  revokedAt: Date | null;
+
+  @Field({ description: 'When it was sent.' })
+  createdAt: Date;
 }
+
+@ObjectType({ description: 'A page of invitations.' })
+export class InvitationConnection extends Connection(InvitationModel, 'Invitation') {}

@@ -7,6 +7,8 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { Invitation } from './invitation.entity';
 import { InvitationsService } from './invitations.service';
+import { InvitationAdminService } from './invitation-admin.service';
+import { InvitationResolver } from './invitation.resolver';
 import { Membership } from './membership.entity';
 import { MembershipResolver } from './membership.resolver';
 import { PasswordResetToken } from './password-reset-token.entity';
@@ -18,7 +20,10 @@ import { User } from './user.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, Membership, Invitation, RecoveryCode, PasswordResetToken]), OrganisationsModule, EncryptionModule],
-  providers: [AccountPolicy, AccountsService, InvitationsService, PasswordService, SecondFactorService, SecondFactorResetService, AccountsResolver, MembershipResolver],
+  providers: [
+    AccountPolicy, AccountsService, InvitationsService, InvitationAdminService, InvitationResolver, PasswordService, SecondFactorService,
+    SecondFactorResetService, AccountsResolver, MembershipResolver,
+  ],
   exports: [AccountsService, InvitationsService, PasswordService, SecondFactorService, TypeOrmModule],
 })
 export class AccountsModule {}

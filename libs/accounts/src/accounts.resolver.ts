@@ -30,6 +30,12 @@ export class AccountsResolver {
     return this.accounts.list(actor, args);
   }
 
+  @Query(() => UserModel, { description: 'One account the caller may manage (NOT_FOUND otherwise), with all its memberships.' })
+  @Authorize(Permission.ReadUsers)
+  user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The user.' }) id: string): Promise<User> {
+    return this.accounts.readUser(actor, id);
+  }
+
   @Mutation(() => InvitationModel, { description: 'Invites someone by e-mail to a role; they set a password from the link.' })
   @Authorize(Permission.InviteUsers)
   inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput) {
@@ -58,6 +64,14 @@ export class AccountsResolver {
   memberships(@Parent() user: User, @Context() context: GraphQLRequestContext): Promise<Membership[]> {
     return requestLoader<string, Membership[]>(context, 'currentMembershipsByUser', async (ids) => {
       const rows = await this.accounts.currentMembershipsOf(ids);
+      return ids.map((id) => rows.filter((m) => m.userId === id));
+    }).load(user.id);
+  }
+
+  @ResolveField('membershipHistory', () => [MembershipModel], { description: 'Every membership, ended and future ones too, oldest first.' })
+  membershipHistory(@Parent() user: User, @Context() context: GraphQLRequestContext): Promise<Membership[]> {
+    return requestLoader<string, Membership[]>(context, 'allMembershipsByUser', async (ids) => {
+      const rows = await this.accounts.allMembershipsOf(ids);
       return ids.map((id) => rows.filter((m) => m.userId === id));
     }).load(user.id);
   }

@@ -27,6 +27,14 @@ export class AccountsService {
     return user;
   }
 
+  /** An account the actor may manage; NOT_FOUND when it does not exist or is not theirs to see. */
+  async readUser(actor: Actor, id: string): Promise<User> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw CommonException.notFound('The user');
+    const user = await this.policy.scopeReadableUsers(actor, this.users.createQueryBuilder('u'), 'u').andWhere('u.id = :id', { id }).getOne();
+    if (!user) throw CommonException.notFound('The user');
+    return user;
+  }
+
   list(actor: Actor, args: UsersArgs): Promise<ConnectionShape<User>> {
     const query = this.policy.scopeReadableUsers(actor, this.users.createQueryBuilder('u'), 'u');
     const f = args.filter;
@@ -50,6 +58,11 @@ export class AccountsService {
       .andWhere('(m.endsOn IS NULL OR m.endsOn >= :today)', { today })
       .orderBy('m.createdAt', 'ASC')
       .getMany();
+  }
+
+  /** Every membership, past, present and future, for many users at once. */
+  allMembershipsOf(userIds: readonly string[]): Promise<Membership[]> {
+    return this.memberships.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
   }
 
   /** Ends a membership from today: it stops working at once. */

@@ -21,6 +21,8 @@ export interface AttachmentSettings {
   /** An absolute path, so that a later change of working directory cannot move the store. */
   readonly dir: string;
   readonly maxBytes: number;
+  /** The largest GIAS file an administrator may upload. */
+  readonly giasMaxBytes: number;
 }
 
 function readGroup<T extends object>(group: Group<T>, env: NodeJS.ProcessEnv, errors: string[]): T {
@@ -58,6 +60,7 @@ export class AppConfig {
     this.attachments = {
       dir: resolve(attachments.ATTACHMENTS_DIR ?? join(this.app.DATA_DIR, 'attachments')),
       maxBytes: attachments.ATTACHMENT_MAX_BYTES,
+      giasMaxBytes: attachments.GIAS_IMPORT_MAX_BYTES,
     };
     this.encryption = readGroup(EncryptionVariables, env, errors);
     this.http = readGroup(HttpVariables, env, errors);

@@ -145,6 +145,13 @@ export class AttachmentVariables {
   @Min(1024)
   @Max(50 * 1024 * 1024)
   ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+  /** The largest GIAS establishment CSV an administrator may upload, in bytes (default 200 MiB; the full export is about 60). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  GIAS_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 }
 
 /** Encryption of sensitive fields (narratives about children and adults, DBS certificate numbers). */

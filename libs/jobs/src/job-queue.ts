@@ -22,6 +22,7 @@ export const QUEUES = {
   pressureDeadlines: 'pressure-deadlines',
   messagingRetention: 'messaging-retention',
   signInRecordsSweep: 'sign-in-records-sweep',
+  giasImport: 'gias-import',
 } as const;
 
 const DEADLOCK_DETECTED = '40P01';

@@ -1,4 +1,4 @@
-import type { AssignmentReason, Role, UserStatus } from '../graphql/generated/graphql';
+import type { AssignmentReason, GiasImportStatus, Role, SchoolTypeGroup, UserStatus } from '../graphql/generated/graphql';
 
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: 'Administrator',
@@ -30,3 +30,23 @@ export const REASON_LABELS: Record<AssignmentReason, string> = {
   RISK_OF_RADICALISATION: 'Children at greater risk of radicalisation',
   OTHER: 'Another reason',
 };
+
+export const GIAS_STATUS_LABELS: Record<GiasImportStatus, { text: string; tag: string }> = {
+  RUNNING: { text: 'Running', tag: 'govuk-tag--blue' },
+  SUCCEEDED: { text: 'Finished', tag: 'govuk-tag--green' },
+  FAILED: { text: 'Failed', tag: 'govuk-tag--red' },
+};
+
+export const TYPE_GROUP_LABELS: Record<SchoolTypeGroup, string> = {
+  MAINTAINED: 'Local authority maintained',
+  ACADEMY: 'Academy',
+  FREE_SCHOOL: 'Free school',
+  INDEPENDENT: 'Independent',
+  SPECIAL: 'Special',
+  OTHER: 'Other provision',
+};
+
+/** The organisation a membership or invitation belongs to, in words. */
+export function organisationName(o: { school?: { name: string } | null; localAuthority?: { name: string } | null }): string {
+  return o.school?.name ?? o.localAuthority?.name ?? 'The whole service';
+}

@@ -8,7 +8,8 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { DateInput, emptyDate, errorFor, FormGroup, isoDate, Radios, refusalOf, TextArea } from '../register/register-form';
 import { REASON_LABELS } from './admin-labels';
-import { ASSIGN_HMI, HMI_ASSIGNMENTS } from './admin-queries';
+import { londonToday, MEMBERSHIP_STATE_LABELS, membershipState } from './admin-logic';
+import { ASSIGN_HMI, END_HMI_ASSIGNMENT, HMI_ASSIGNMENTS } from './admin-queries';
 
 const FIELDS = ['userId', 'localAuthorityId', 'startsOn', 'endsOn', 'reason', 'reasonNote'];
 
@@ -21,10 +22,26 @@ export function HmiAssignmentsPage() {
   const [endsOn, setEndsOn] = useState(emptyDate);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [confirmation, setConfirmation] = useState('');
+  const [endAssignment, ending] = useMutation(END_HMI_ASSIGNMENT);
+  const [confirmingEnd, setConfirmingEnd] = useState<string | null>(null);
   if (errorCode(error) === 'FORBIDDEN') return <NoAccessPage />;
   const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   const inspectors = new Map(data?.users.edges.map(({ node }) => [node.id, node.displayName]) ?? []);
   const authorities = new Map(data?.localAuthorities.map((la) => [la.id, la.name]) ?? []);
+  const today = londonToday();
+
+  async function end(id: string) {
+    setErrors([]);
+    setConfirmation('');
+    try {
+      await endAssignment({ variables: { input: { assignmentId: id } } });
+      setConfirmingEnd(null);
+      setConfirmation('Assignment ended: the inspector’s access to that authority stopped');
+      await refetch();
+    } catch (refusal) {
+      setErrors([refusalOf(refusal, `end-${id}`)]);
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -86,6 +103,7 @@ export function HmiAssignmentsPage() {
                   <th scope="col" className="govuk-table__header">From</th>
                   <th scope="col" className="govuk-table__header">To</th>
                   <th scope="col" className="govuk-table__header">Reason</th>
+                  <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
                 </tr>
               </thead>
               <tbody className="govuk-table__body">
@@ -96,6 +114,22 @@ export function HmiAssignmentsPage() {
                     <td className="govuk-table__cell">{a.startsOn}</td>
                     <td className="govuk-table__cell">{a.endsOn}</td>
                     <td className="govuk-table__cell">{REASON_LABELS[a.reason]}{a.reasonNote && `: ${a.reasonNote}`}</td>
+                    <td className="govuk-table__cell">
+                      {membershipState(a, today) !== 'CURRENT' ? (
+                        <strong className={`govuk-tag ${MEMBERSHIP_STATE_LABELS[membershipState(a, today)].tag}`}>{MEMBERSHIP_STATE_LABELS[membershipState(a, today)].text}</strong>
+                      ) : confirmingEnd === a.id ? (
+                        <div className="govuk-button-group govuk-!-margin-bottom-0">
+                          <button type="button" id={`end-${a.id}`} className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" disabled={ending.loading} onClick={() => void end(a.id)}>
+                            Yes, end it<span className="govuk-visually-hidden"> ({inspectors.get(a.userId)}, {authorities.get(a.localAuthorityId)})</span>
+                          </button>
+                          <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirmingEnd(null)}>Keep it</button>
+                        </div>
+                      ) : (
+                        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setConfirmingEnd(a.id)}>
+                          End<span className="govuk-visually-hidden"> assignment of {inspectors.get(a.userId)} to {authorities.get(a.localAuthorityId)}</span>
+                        </button>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

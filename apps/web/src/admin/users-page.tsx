@@ -6,6 +6,7 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { ROLE_LABELS, STATUS_LABELS } from './admin-labels';
 import { ADMIN_USERS } from './admin-queries';
+import { useIsAdmin } from './require-admin';
 
 /** Everyone with an account (invited ones too), with the roles they hold today; searchable by name or e-mail. */
 export function UsersPage() {
@@ -15,6 +16,7 @@ export function UsersPage() {
   const [typed, setTyped] = useState(search);
   const navigate = useNavigate();
   const confirmation = (useLocation().state as { confirmation?: string } | null)?.confirmation;
+  const isAdmin = useIsAdmin();
   const { data, error } = useQuery(ADMIN_USERS, { variables: { search: search || undefined, after }, fetchPolicy: 'network-only' });
   const code = errorCode(error);
   if (code === 'FORBIDDEN') return <NoAccessPage />;
@@ -40,8 +42,17 @@ export function UsersPage() {
       <PageHeading caption="Administration">Users</PageHeading>
       <p className="govuk-body">
         <Link className="govuk-button govuk-!-margin-right-2" to="/admin/invite">Invite a user</Link>
-        <Link className="govuk-link" to="/admin/hmi-assignments">HMI assignments</Link>
       </p>
+      <ul className="govuk-list">
+        <li><Link className="govuk-link" to="/admin/invitations">Invitations not yet accepted</Link></li>
+        {isAdmin && (
+          <>
+            <li><Link className="govuk-link" to="/admin/organisations">Organisations</Link></li>
+            <li><Link className="govuk-link" to="/admin/gias-imports">GIAS imports</Link></li>
+            <li><Link className="govuk-link" to="/admin/hmi-assignments">HMI assignments</Link></li>
+          </>
+        )}
+      </ul>
       <form onSubmit={submit} role="search" aria-label="Users">
         <div className="govuk-form-group">
           <label className="govuk-label" htmlFor="search">Search by name or email address</label>
@@ -71,7 +82,7 @@ export function UsersPage() {
             <tbody className="govuk-table__body">
               {users.edges.map(({ node: user }) => (
                 <tr className="govuk-table__row" key={user.id}>
-                  <th scope="row" className="govuk-table__header">{user.displayName}</th>
+                  <th scope="row" className="govuk-table__header"><Link className="govuk-link" to={`/admin/users/${user.id}`}>{user.displayName}</Link></th>
                   <td className="govuk-table__cell">{user.email}</td>
                   <td className="govuk-table__cell">
                     <strong className={`govuk-tag ${STATUS_LABELS[user.status].tag}`}>{STATUS_LABELS[user.status].text}</strong>

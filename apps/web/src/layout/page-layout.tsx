@@ -26,7 +26,7 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
   { to: '/governance', text: 'Governance', roles: ['HEADTEACHER', 'GOVERNANCE_CLERK'] },
   { to: '/governance/completion', text: 'Governance checks', roles: ['LA_OFFICER', 'LA_MANAGER'] },
   { to: '/governance/returns', text: 'Safeguarding returns', roles: ['LA_OFFICER', 'LA_MANAGER', 'HMI'] },
-  { to: '/admin', text: 'Administration', roles: ['ADMIN'] },
+  { to: '/admin', text: 'Administration', roles: ['ADMIN', 'LA_MANAGER'] },
   { to: '/oversight/audit', text: 'Audit trail', roles: ['LA_MANAGER'] },
   { to: '/oversight/reports', text: 'Reported messages', roles: ['LA_MANAGER'] },
 ];

@@ -8,13 +8,15 @@ import iconv from 'iconv-lite';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { Actor } from '@safeguard/policy';
+import { RefusedGiasRow } from './gias-import-run.entity';
 import { GiasRecord, parseGiasRecord, SchoolRow, SkipReason } from './gias-row';
 
 export interface GiasImportOptions {
   /** Only these LA codes; all when empty. */
   laCodes?: string[];
   batchSize?: number;
-  onProgress?: (rowsRead: number) => void;
+  /** Called every few thousand rows and at the end, awaited: the counts so far. */
+  onProgress?: (report: GiasImportReport) => void | Promise<void>;
 }
 
 export interface GiasImportReport {
@@ -23,26 +25,40 @@ export interface GiasImportReport {
   updated: number;
   unchanged: number;
   skipped: Record<SkipReason, number>;
-  /** The first few bad rows, so a person can look at them. */
-  badRowExamples: string[];
+  /** The first few refused rows with their reasons, so a person can look at them. */
+  refusedRows: RefusedGiasRow[];
 }
+
+/** How many refused rows a report keeps. */
+export const REFUSED_ROWS_KEPT = 20;
 
 const PROGRESS_EVERY = 5000;
 
-/** GIAS exports are UTF-8 or Windows-1252; a sample that does not decode as UTF-8 is the latter. */
-async function detectEncoding(path: string): Promise<'utf8' | 'win1252'> {
-  const handle = await open(path, 'r');
+export const ENCODING_SAMPLE_BYTES = 256 * 1024;
+
+/**
+ * GIAS exports are UTF-8 or Windows-1252; a sample that does not decode as UTF-8 is the latter.
+ * `complete` says the sample is the whole file (otherwise it is cut at its last line break, so
+ * a multi-byte character is never split).
+ */
+export function detectEncoding(sample: Buffer, complete: boolean): 'utf8' | 'win1252' {
+  let end = sample.length;
+  const lastNewline = sample.lastIndexOf(0x0a, sample.length - 1);
+  if (!complete && lastNewline > 0) end = lastNewline;
   try {
-    const sample = Buffer.alloc(256 * 1024);
-    const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
-    let end = bytesRead;
-    // Cut at the last line break so a multi-byte character is never split.
-    const lastNewline = sample.lastIndexOf(0x0a, bytesRead - 1);
-    if (bytesRead === sample.length && lastNewline > 0) end = lastNewline;
     new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end));
     return 'utf8';
   } catch {
     return 'win1252';
+  }
+}
+
+async function detectFileEncoding(path: string): Promise<'utf8' | 'win1252'> {
+  const handle = await open(path, 'r');
+  try {
+    const sample = Buffer.alloc(ENCODING_SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
+    return detectEncoding(sample.subarray(0, bytesRead), bytesRead < sample.length);
   } finally {
     await handle.close();
   }
@@ -60,13 +76,23 @@ export class GiasImportService {
   ) {}
 
   async importFile(path: string, actor: Actor, options: GiasImportOptions = {}): Promise<GiasImportReport> {
-    const encoding = await detectEncoding(path);
-    const source = createReadStream(path).pipe(iconv.decodeStream(encoding)) as unknown as Readable;
-    const report = await this.importStream(source, options);
+    const encoding = await detectFileEncoding(path);
+    return this.importBytes(createReadStream(path), encoding, path.split(/[\\/]/).pop() ?? path, actor, options);
+  }
+
+  /** Imports raw bytes in the given encoding, and audits the outcome under the file's name. */
+  async importBytes(
+    bytes: Readable,
+    encoding: 'utf8' | 'win1252',
+    fileName: string,
+    actor: Actor,
+    options: GiasImportOptions = {},
+  ): Promise<GiasImportReport> {
+    const report = await this.importStream(bytes.pipe(iconv.decodeStream(encoding)) as unknown as Readable, options);
     await this.audit.record(null, actor, {
       action: 'organisations.gias_import',
       entityType: 'School',
-      details: { file: path.split(/[\\/]/).pop(), ...report, badRowExamples: undefined },
+      details: { file: fileName, ...report, refusedRows: undefined },
     });
     return report;
   }
@@ -80,7 +106,7 @@ export class GiasImportService {
       updated: 0,
       unchanged: 0,
       skipped: Object.fromEntries(Object.values(SkipReason).map((r) => [r, 0])) as Record<SkipReason, number>,
-      badRowExamples: [],
+      refusedRows: [],
     };
     const parser = source.pipe(
       parse({ columns: true, bom: true, relax_column_count: true, skip_empty_lines: true, trim: false }),
@@ -91,8 +117,8 @@ export class GiasImportService {
       const parsed = parseGiasRecord(record, only);
       if ('skip' in parsed) {
         report.skipped[parsed.skip] += 1;
-        if (parsed.skip === SkipReason.BAD_ROW && report.badRowExamples.length < 10) {
-          report.badRowExamples.push(`row ${report.rowsRead}: ${parsed.detail}`);
+        if (parsed.skip === SkipReason.BAD_ROW && report.refusedRows.length < REFUSED_ROWS_KEPT) {
+          report.refusedRows.push({ row: report.rowsRead, reason: parsed.detail });
         }
       } else {
         batch.push(parsed.row);
@@ -101,10 +127,10 @@ export class GiasImportService {
         await this.upsertBatch(batch, report);
         batch = [];
       }
-      if (report.rowsRead % PROGRESS_EVERY === 0) options.onProgress?.(report.rowsRead);
+      if (report.rowsRead % PROGRESS_EVERY === 0) await options.onProgress?.(report);
     }
     if (batch.length) await this.upsertBatch(batch, report);
-    options.onProgress?.(report.rowsRead);
+    await options.onProgress?.(report);
     return report;
   }
 
