@@ -1,4 +1,4 @@
-import type { PracticeComment, PracticeKind, PracticeSort } from '../graphql/generated/graphql';
+import type { PracticeCommentKind, PracticeKind, PracticeSort } from '../graphql/generated/graphql';
 
 const SORTS: PracticeSort[] = ['RELEVANCE', 'NEWEST', 'MOST_ENDORSED'];
 
@@ -46,7 +46,11 @@ export function apiFilter(f: LibraryFilters): { tags?: string[]; featured?: bool
 /** Free tags typed as "Assemblies, pupil voice". */
 export const splitTags = (text: string): string[] => text.split(',').map((t) => t.trim()).filter(Boolean);
 
-type ThreadComment = Pick<PracticeComment, 'id' | 'kind' | 'parentId'>;
+interface ThreadComment {
+  id: string;
+  kind: PracticeCommentKind;
+  parentId?: string | null;
+}
 
 /** Comments and questions in order, each question followed by its answers (answers never stand alone). */
 export function threads<C extends ThreadComment>(comments: C[]): Array<{ comment: C; answers: C[] }> {

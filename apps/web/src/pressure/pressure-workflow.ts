@@ -22,7 +22,7 @@ export function actionProblems(form: ActionForm, today: string): FieldError[] {
 }
 
 export function outcomeProblems(summary: string): FieldError[] {
-  return summary.trim().length < 3 ? [{ field: 'outcome-summary', message: 'Enter what came of it, for the school' }] : [];
+  return summary.trim().length < 10 ? [{ field: 'outcome-summary', message: 'Enter what came of it, for the school (at least 10 characters)' }] : [];
 }
 
 export function additionProblems(text: string, links: string): FieldError[] {
