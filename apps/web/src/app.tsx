@@ -89,6 +89,7 @@ export function App() {
             <Route path="/pressure/:reportId" element={<RequireSession><PressureReportPage /></RequireSession>} />
             <Route path="/practice" element={<RequireSession><PracticeLibraryPage /></RequireSession>} />
             <Route path="/practice/new" element={<RequireSession><PublishPracticePage /></RequireSession>} />
+            <Route path="/practice/:entryId/edit" element={<RequireSession><PublishPracticePage /></RequireSession>} />
             <Route path="/practice/:entryId" element={<RequireSession><PracticeEntryPage /></RequireSession>} />
             <Route path="/admin" element={<RequireSession><RequireAdmin><UsersPage /></RequireAdmin></RequireSession>} />
             <Route path="/admin/invite" element={<RequireSession><RequireAdmin><InvitePage /></RequireAdmin></RequireSession>} />
