@@ -44,9 +44,10 @@ export function PressureCampaignPage() {
   async function after(action: () => Promise<unknown>, done: string, field: string) {
     try {
       await action();
+      // The notice waits for the lists, so that what it says is what the page shows.
+      await Promise.all([refetch(), linkable.refetch()]);
       setErrors([]);
       setNotice(done);
-      await Promise.all([refetch(), linkable.refetch()]);
     } catch (e) {
       setNotice('');
       setErrors([{ field, message: message(e) }]);

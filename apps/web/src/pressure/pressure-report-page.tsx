@@ -126,9 +126,8 @@ export function PressureReportPage() {
       <ol className="govuk-list govuk-list--number" aria-label="Steps">
         {progressSteps(r).map((s) => (
           <li key={s.label}>
-            {s.label}
-            {': '}
-            {s.done ? <strong className="govuk-tag govuk-tag--green">{s.at ? `Done ${formatDateTime(s.at)}` : 'Done'}</strong> : <strong className="govuk-tag govuk-tag--grey">Not yet</strong>}
+            <strong>{s.label}</strong>
+            {s.done ? `: done${s.at ? `, ${formatDateTime(s.at)}` : ''}` : ': not yet'}
           </li>
         ))}
       </ol>
