@@ -90,7 +90,7 @@ describeInBrowser('reports of intimidation and pressure in the portal', () => {
     await head.getByText(note).waitFor();
     expect(await head.locator('.govuk-summary-list').first().textContent()).toContain('Acknowledged');
     await checkPage(head, 'pressure-09-acknowledgement');
-  }, 120_000);
+  }, 180_000);
 
   it('an officer records an action and resolves a report; the headteacher adds to it, attaches evidence and reads the outcome', async () => {
     const officer = await newPage();
@@ -201,7 +201,7 @@ describeInBrowser('reports of intimidation and pressure in the portal', () => {
 
     // Trends for the authority, and their CSV.
     await officer.goto(`${t.url}/pressure/trends`);
-    await officer.getByRole('table', { name: 'By kind' }).waitFor();
+    await officer.getByRole('table', { name: 'By kind', exact: true }).waitFor();
     await checkPage(officer, 'pressure-20-trends');
     const [csv] = await Promise.all([officer.waitForEvent('download'), officer.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(csv.suggestedFilename()).toBe('pressure-trends-all.csv');
