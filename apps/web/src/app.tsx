@@ -32,9 +32,14 @@ import { HomePage } from './home/home-page';
 import { InspectionDashboardPage } from './inspection/inspection-dashboard-page';
 import { TermlyReportPage } from './inspection/termly-report-page';
 import { PageNotFound } from './layout/status-pages';
+import { PressureCampaignPage } from './pressure/pressure-campaign-page';
+import { NewPressureCampaignPage, PressureCampaignsPage } from './pressure/pressure-campaigns-page';
+import { PressureDelegatesPage } from './pressure/pressure-delegates-page';
 import { PressureListPage } from './pressure/pressure-list-page';
 import { PressureReportPage } from './pressure/pressure-report-page';
+import { PressureTrendsPage } from './pressure/pressure-trends-page';
 import { ReportPressurePage } from './pressure/report-pressure-page';
+import { SharedPressurePage } from './pressure/shared-pressure-page';
 import { ConversationPage } from './messaging/conversation-page';
 import { MessagesPage } from './messaging/messages-page';
 import { NetworkPage, NetworksPage } from './messaging/networks-page';
@@ -88,9 +93,16 @@ export function App() {
             <Route path="/sign-off/:decisionId/change" element={<RequireSession><ChangeDecisionPage /></RequireSession>} />
             <Route path="/pressure" element={<RequireSession><PressureListPage /></RequireSession>} />
             <Route path="/pressure/new" element={<RequireSession><ReportPressurePage /></RequireSession>} />
+            <Route path="/pressure/shared" element={<RequireSession><SharedPressurePage /></RequireSession>} />
+            <Route path="/pressure/delegates" element={<RequireSession><PressureDelegatesPage /></RequireSession>} />
+            <Route path="/pressure/campaigns" element={<RequireSession><PressureCampaignsPage /></RequireSession>} />
+            <Route path="/pressure/campaigns/new" element={<RequireSession><NewPressureCampaignPage /></RequireSession>} />
+            <Route path="/pressure/campaigns/:campaignId" element={<RequireSession><PressureCampaignPage /></RequireSession>} />
+            <Route path="/pressure/trends" element={<RequireSession><PressureTrendsPage /></RequireSession>} />
             <Route path="/pressure/:reportId" element={<RequireSession><PressureReportPage /></RequireSession>} />
             <Route path="/practice" element={<RequireSession><PracticeLibraryPage /></RequireSession>} />
             <Route path="/practice/new" element={<RequireSession><PublishPracticePage /></RequireSession>} />
+            <Route path="/practice/:entryId/edit" element={<RequireSession><PublishPracticePage /></RequireSession>} />
             <Route path="/practice/:entryId" element={<RequireSession><PracticeEntryPage /></RequireSession>} />
             <Route path="/admin" element={<RequireSession><RequireAccountManager><UsersPage /></RequireAccountManager></RequireSession>} />
             <Route path="/admin/invite" element={<RequireSession><RequireAccountManager><InvitePage /></RequireAccountManager></RequireSession>} />

@@ -11,19 +11,22 @@ import { ErrorSummary, type FieldError } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { errorFor, Radios, refusalOf, TextArea } from '../register/register-form';
+import { AttachmentList } from './attachment-list';
+import { PracticeEntryActions } from './practice-entry-actions';
+import { threads } from './practice-filters';
 import {
-  COMMENT_KIND_LABELS, COMMENT_KIND_TAGS, endorsements, PHASE_LABELS, PRACTICE_PUBLISHING_ROLES, SCHOOL_TYPE_LABELS,
+  COMMENT_KIND_LABELS, COMMENT_KIND_TAGS, endorsements, PHASE_LABELS, PRACTICE_PUBLISHING_ROLES, SCHOOL_TYPE_LABELS, VISIBILITY_WORDS,
 } from './practice-labels';
 
 const ENTRY = graphql(`
   query PracticeEntry($id: ID!) {
     practiceEntry(id: $id) {
-      id kind title summary bodyHtml tags phases schoolTypes visibility anonymous createdAt featuredAt withdrawnAt
-      endorsementCount endorsedByMe writtenByMe
+      id kind title summary bodyHtml tags phases schoolTypes visibility anonymous createdAt updatedAt featuredAt withdrawnAt
+      localAuthorityId networkId endorsementCount endorsedByMe writtenByMe
       author { id displayName }
       authorSchool { id name }
       attachments { id fileName byteSize downloadPath }
-      comments { id kind bodyHtml createdAt byEntryAuthor author { id displayName } }
+      comments { id kind parentId bodyHtml createdAt byEntryAuthor author { id displayName } }
     }
   }
 `);
@@ -47,18 +50,39 @@ export function PracticeEntryPage() {
   const { entryId = '' } = useParams();
   const me = useMe();
   const location = useLocation();
-  const published = (location.state as { published?: boolean } | null)?.published;
+  const state = location.state as { published?: boolean; changed?: boolean; attachmentProblem?: string } | null;
+  const published = state?.published;
   const { data, error, refetch } = useQuery(ENTRY, { variables: { id: entryId }, fetchPolicy: 'network-only' });
   const [endorse, endorsing] = useMutation(ENDORSE);
   const [comment, commenting] = useMutation(COMMENT);
   const [kind, setKind] = useState<CommentKind | ''>('');
   const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [notice, setNotice] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>(state?.attachmentProblem ? [{ field: 'more-files', message: state.attachmentProblem }] : []);
+  const [notice, setNotice] = useState(state?.changed ? 'Your changes were saved.' : '');
+  const [answers, setAnswers] = useState<Record<string, string>>({});
   const code = errorCode(error);
   if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') return <NoAccessPage />;
   const entry = data?.practiceEntry;
   const mayTakePart = holdsAny(me, PRACTICE_PUBLISHING_ROLES) && !!entry && !entry.withdrawnAt;
+  const curator = !!entry && me.memberships.some((m) => (m.role === 'LA_OFFICER' || m.role === 'LA_MANAGER') && m.localAuthority?.id === entry.localAuthorityId);
+
+  function done(message: string) {
+    setErrors([]);
+    setNotice(message);
+    void refetch();
+  }
+
+  async function onAnswer(questionId: string) {
+    const text = answers[questionId] ?? '';
+    if (!text.trim()) return setErrors([{ field: `answer-${questionId}`, message: 'Enter your answer' }]);
+    try {
+      await comment({ variables: { input: { entryId, kind: 'ANSWER', parentId: questionId, body: text } } });
+      setAnswers((a) => ({ ...a, [questionId]: '' }));
+      done('Your answer has been added. Whoever asked has been told.');
+    } catch (failure) {
+      setErrors([{ ...refusalOf(failure, `answer-${questionId}`), field: `answer-${questionId}` }]);
+    }
+  }
 
   async function onEndorse() {
     setErrors([]);
@@ -116,11 +140,14 @@ export function PracticeEntryPage() {
           )}
           <PageHeading caption={entry.kind === 'GUIDANCE' ? 'Council guidance' : 'Prevent practice'}>{entry.title}</PageHeading>
           <p className="govuk-body-l">{entry.summary}</p>
-          {entry.withdrawnAt && <p className="govuk-body"><strong className="govuk-tag govuk-tag--grey">Withdrawn</strong></p>}
+          {entry.withdrawnAt && <p className="govuk-body"><strong className="govuk-tag govuk-tag--grey">Withdrawn</strong>{` on ${formatDateTime(entry.withdrawnAt)}`}</p>}
+          {entry.featuredAt && <p className="govuk-body"><strong className="govuk-tag govuk-tag--green">Featured by the council</strong></p>}
           <dl className="govuk-summary-list">
             <Row label="Shared by" value={entry.authorSchool?.name ?? entry.author?.displayName ?? 'Shared anonymously'} />
             {entry.author && entry.authorSchool && <Row label="Author" value={entry.author.displayName} />}
             <Row label="Published" value={formatDateTime(entry.createdAt)} />
+            {entry.updatedAt !== entry.createdAt && <Row label="Last changed" value={formatDateTime(entry.updatedAt)} />}
+            <Row label="Who may read it" value={VISIBILITY_WORDS[entry.visibility]} />
             <Row label="Tags" value={entry.tags.join(', ') || 'None'} />
             <Row label="Phases" value={entry.phases.map((p) => PHASE_LABELS[p]).join(', ') || 'Any'} />
             <Row label="Kinds of school" value={entry.schoolTypes.map((s) => SCHOOL_TYPE_LABELS[s]).join(', ') || 'Any'} />
@@ -131,10 +158,11 @@ export function PracticeEntryPage() {
           {entry.attachments.length > 0 && (
             <>
               <h2 className="govuk-heading-m">Attachments</h2>
-              <ul className="govuk-list">
-                {entry.attachments.map((a) => <li key={a.id}>{a.fileName} ({Math.ceil(a.byteSize / 1024)} KB)</li>)}
-              </ul>
+              <AttachmentList attachments={entry.attachments} onError={(message) => setErrors([{ field: 'attachments', message }])} />
             </>
+          )}
+          {(entry.writtenByMe || curator) && !entry.withdrawnAt && (
+            <PracticeEntryActions entry={entry} curator={curator} errors={errors} onErrors={(list) => { setNotice(''); setErrors(list); }} onDone={done} />
           )}
           {mayTakePart && !entry.writtenByMe && (
             entry.endorsedByMe
@@ -145,13 +173,21 @@ export function PracticeEntryPage() {
           )}
           <h2 className="govuk-heading-m">Comments and questions</h2>
           {!entry.comments.length && <p className="govuk-body">No comments yet.</p>}
-          {entry.comments.map((c) => (
+          {threads(entry.comments).map(({ comment: c, answers: replies }) => (
             <div key={c.id} className="govuk-inset-text">
-              <p className="govuk-body-s govuk-!-margin-bottom-1">
-                <strong className="govuk-tag govuk-tag--blue govuk-!-margin-right-1">{COMMENT_KIND_TAGS[c.kind]}</strong>
-                {`${c.author?.displayName ?? (c.byEntryAuthor ? 'By the author' : 'Someone')}, ${formatDateTime(c.createdAt)}`}
-              </p>
-              <div className="govuk-body govuk-!-margin-bottom-0" dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />
+              <CommentBody comment={c} />
+              {replies.map((a) => (
+                <div key={a.id} className="govuk-!-margin-left-6 govuk-!-margin-top-3">
+                  <CommentBody comment={a} />
+                </div>
+              ))}
+              {c.kind === 'QUESTION' && entry.writtenByMe && !entry.withdrawnAt && (
+                <form className="govuk-!-margin-top-3" noValidate onSubmit={(e) => { e.preventDefault(); void onAnswer(c.id); }}>
+                  <TextArea id={`answer-${c.id}`} label="Your answer" value={answers[c.id] ?? ''} rows={3}
+                    onChange={(v) => setAnswers((a) => ({ ...a, [c.id]: v }))} error={errorFor(errors, `answer-${c.id}`)} />
+                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={commenting.loading}>Answer the question</button>
+                </form>
+              )}
             </div>
           ))}
           {mayTakePart && (
@@ -166,6 +202,19 @@ export function PracticeEntryPage() {
         </>
       )}
     </PageLayout>
+  );
+}
+
+function CommentBody({ comment: c }: { comment: { kind: PracticeCommentKind; createdAt: string; byEntryAuthor: boolean; bodyHtml: string; author?: { displayName: string } | null } }) {
+  return (
+    <>
+      <p className="govuk-body-s govuk-!-margin-bottom-1">
+        <strong className="govuk-tag govuk-tag--blue govuk-!-margin-right-1">{COMMENT_KIND_TAGS[c.kind]}</strong>
+        {`${c.author?.displayName ?? (c.byEntryAuthor ? 'By the author' : 'Someone')}${c.byEntryAuthor && c.author ? ' (the author)' : ''}, ${formatDateTime(c.createdAt)}`}
+      </p>
+      {/* Rendered by the api from a Markdown subset with everything escaped. */}
+      <div className="govuk-body govuk-!-margin-bottom-0" dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />
+    </>
   );
 }
 

@@ -27,6 +27,13 @@ export const VISIBILITY_LABELS: Readonly<Record<Exclude<PracticeVisibility, 'NET
   EVERYONE: 'Every user of Safeguard Hub',
 };
 
+/** Who may read an entry, as its page says it. */
+export const VISIBILITY_WORDS: Readonly<Record<PracticeVisibility, string>> = {
+  LOCAL_AUTHORITY: 'Everyone in the local authority',
+  EVERYONE: 'Every user of Safeguard Hub',
+  NETWORK: 'Members of one network',
+};
+
 export const SORT_LABELS: Readonly<Record<PracticeSort, string>> = {
   RELEVANCE: 'Best match',
   NEWEST: 'Newest',

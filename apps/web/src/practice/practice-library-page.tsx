@@ -8,14 +8,16 @@ import { graphql } from '../graphql/generated';
 import type { PracticeSort } from '../graphql/generated/graphql';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, ServiceProblem } from '../layout/status-pages';
+import { Checkboxes } from '../concerns/form-fields';
+import { apiFilter, filterParams, readFilters } from './practice-filters';
 import { endorsements, PRACTICE_PUBLISHING_ROLES, SORT_LABELS } from './practice-labels';
 
 /** 25 a page: the GraphQL cost limit refuses bigger pages with nested fields. */
 const PAGE_SIZE = 25;
 
 const ENTRIES = graphql(`
-  query PracticeLibrary($search: String, $sort: PracticeSort, $first: Int!, $after: String) {
-    practiceEntries(search: $search, sort: $sort, first: $first, after: $after) {
+  query PracticeLibrary($search: String, $sort: PracticeSort, $first: Int!, $after: String, $filter: PracticeFilter) {
+    practiceEntries(search: $search, sort: $sort, first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
@@ -31,7 +33,11 @@ const ENTRIES = graphql(`
   }
 `);
 
-const isSort = (value: string | null): value is PracticeSort => !!value && value in SORT_LABELS;
+const LIBRARY_TAGS = graphql(`
+  query PracticeLibraryTags {
+    practiceTags { slug label }
+  }
+`);
 
 /**
  * The Prevent practice library (/practice): full-text search over what schools shared and the
@@ -40,25 +46,25 @@ const isSort = (value: string | null): value is PracticeSort => !!value && value
 export function PracticeLibraryPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const sortParam = params.get('sort');
-  const sort: PracticeSort = isSort(sortParam) ? sortParam : 'RELEVANCE';
-  const after = params.get('after') ?? undefined;
+  const filters = readFilters(params);
+  const { q: search, sort, after } = filters;
   const [words, setWords] = useState(search);
   const [order, setOrder] = useState<PracticeSort>(sort);
+  const [tags, setTags] = useState<string[]>(filters.tags);
+  const [featured, setFeatured] = useState(filters.featured);
+  const { data: tagData } = useQuery(LIBRARY_TAGS);
   const { data, error } = useQuery(ENTRIES, {
-    variables: { search: search || undefined, sort, first: PAGE_SIZE, after },
+    variables: { search: search || undefined, sort, first: PAGE_SIZE, after, filter: apiFilter(filters) },
     fetchPolicy: 'network-only',
   });
+  const tagLabel = (slug: string) => tagData?.practiceTags.find((t) => t.slug === slug)?.label ?? slug;
+  const narrowed = filters.tags.length > 0 || filters.featured;
   const entries = data?.practiceEntries.edges.map((e) => e.node.entry) ?? [];
   const total = data?.practiceEntries.totalCount;
   const pageInfo = data?.practiceEntries.pageInfo;
 
   function find() {
-    const next = new URLSearchParams();
-    if (words.trim()) next.set('q', words.trim());
-    if (order !== 'RELEVANCE') next.set('sort', order);
-    setParams(next);
+    setParams(filterParams({ ...filters, q: words, sort: order, tags, featured, after: undefined }));
   }
 
   return (
@@ -81,6 +87,15 @@ export function PracticeLibraryPage() {
             {Object.entries(SORT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </div>
+        <details className="govuk-details" open={narrowed}>
+          <summary className="govuk-details__summary"><span className="govuk-details__summary-text">Filter by tag or featured</span></summary>
+          <div className="govuk-details__text">
+            <Checkboxes id="practice-tags" legend="Tags" hint="Entries carrying every tag you choose." values={tags} onChange={setTags}
+              options={(tagData?.practiceTags ?? []).map((t) => ({ value: t.slug, label: t.label }))} />
+            <Checkboxes id="practice-featured" legend="Featured" values={featured ? ['yes'] : []} onChange={(v) => setFeatured(v.includes('yes'))}
+              options={[{ value: 'yes', label: 'Only entries the council featured' }]} />
+          </div>
+        </details>
         <button type="submit" className="govuk-button">Search</button>
       </form>
       {error && !data && <ServiceProblem message={error.message} />}
@@ -88,6 +103,7 @@ export function PracticeLibraryPage() {
       {data && (
         <p className="govuk-body" role="status">
           {search ? `${total ?? entries.length} found for “${search}”` : `${total ?? entries.length} in the library`}
+          {narrowed ? ` (${[...filters.tags.map((t) => `tagged ${tagLabel(t)}`), ...(filters.featured ? ['featured only'] : [])].join(', ')})` : ''}
         </p>
       )}
       {entries.length > 0 && (
@@ -113,7 +129,7 @@ export function PracticeLibraryPage() {
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of results">
           <div className="govuk-pagination__next">
             <Link className="govuk-link govuk-pagination__link" rel="next"
-              to={`/practice?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(sort !== 'RELEVANCE' ? { sort } : {}), after: pageInfo.endCursor }).toString()}`}>
+              to={`/practice?${filterParams({ ...filters, after: pageInfo.endCursor }).toString()}`}>
               <span className="govuk-pagination__link-title">Next page</span>
             </Link>
           </div>

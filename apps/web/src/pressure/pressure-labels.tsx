@@ -46,6 +46,11 @@ const STATUS_TAGS: Readonly<Record<PressureReportStatus, { text: string; colour:
   RESOLVED: { text: 'Resolved', colour: 'govuk-tag--green' },
 };
 
+/** Each status in words, as the status filter offers it. */
+export const PRESSURE_STATUS_WORDS: Readonly<Record<PressureReportStatus, string>> = Object.fromEntries(
+  Object.entries(STATUS_TAGS).map(([status, tag]) => [status, tag.text]),
+) as Record<PressureReportStatus, string>;
+
 export function PressureStatusTag({ status }: { status: PressureReportStatus }) {
   const tag = STATUS_TAGS[status];
   return <strong className={`govuk-tag ${tag.colour}`}>{tag.text}</strong>;

@@ -1,19 +1,23 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { errorCode } from '../api/apollo';
 import { useMe } from '../auth/require-session';
 import { formatDateTime } from '../concerns/concern-labels';
 import { holdsAny } from '../concerns/concern-roles';
-import { TextArea } from '../concerns/form-fields';
 import { graphql } from '../graphql/generated';
 import { ErrorSummary, type FieldError } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
+import { AttachmentList } from '../practice/attachment-list';
+import { formatDate } from '../register/register-labels';
+import { PressureCouncilForms } from './pressure-council-forms';
 import {
-  acknowledgementTimeLeft, CURRICULUM_AREA_LABELS, PRESSURE_ACKNOWLEDGING_ROLES, PRESSURE_ACTION_LABELS, PRESSURE_CATEGORY_LABELS, PressureStatusTag,
+  acknowledgementTimeLeft, CURRICULUM_AREA_LABELS, PRESSURE_ACKNOWLEDGING_ROLES, PRESSURE_ACTION_LABELS, PRESSURE_CATEGORY_LABELS,
+  PRESSURE_REPORTING_ROLES, PressureStatusTag,
 } from './pressure-labels';
+import { PressureSchoolForms } from './pressure-school-forms';
+import { progressSteps } from './pressure-workflow';
 
 const REPORT = graphql(`
   query PressureReportPage($id: ID!) {
@@ -21,18 +25,13 @@ const REPORT = graphql(`
       id reference status category curriculumArea account occurredOn occurredTime location involved links
       harmToStaff harmToPupils harmDescription policeTold policeReference shareAnonymously shareableSummary
       submittedAt acknowledgementDueAt hoursUntilAcknowledgementDue acknowledgementOverdue acknowledgedAt acknowledgementNote
-      resolvedAt outcomeSummary
+      actionStartedAt resolvedAt outcomeSummary
       school { id name }
       actions { id kind takenOn note }
-      additions { id text createdAt }
-      campaign { id name schoolsAffected }
+      additions { id text links createdAt }
+      attachments { id fileName byteSize downloadPath }
+      campaign { id name description schoolsAffected }
     }
-  }
-`);
-
-const ACKNOWLEDGE = graphql(`
-  mutation AcknowledgePressureReport($input: AcknowledgePressureReportInput!) {
-    acknowledgePressureReport(input: $input) { id status acknowledgedAt acknowledgementNote hoursUntilAcknowledgementDue }
   }
 `);
 
@@ -47,33 +46,37 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
-/** One report: its status and what the council has said and done, and, for the council, acknowledging it. */
+/**
+ * One report: where it is with the council (acknowledged, in progress, resolved, with the council's
+ * actions and outcome), what the school added and attached; for the school's side, adding to it;
+ * for the council, acknowledging, recording actions and resolving it.
+ */
 export function PressureReportPage() {
   const { reportId } = useParams();
   const location = useLocation();
   const me = useMe();
   const sent = (location.state as { sent?: string } | null)?.sent;
-  const { data, error } = useQuery(REPORT, { variables: { id: reportId! }, fetchPolicy: 'network-only' });
-  const [acknowledge, acknowledging] = useMutation(ACKNOWLEDGE);
-  const [note, setNote] = useState('');
+  const { data, error, refetch } = useQuery(REPORT, { variables: { id: reportId! }, fetchPolicy: 'network-only' });
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [acknowledged, setAcknowledged] = useState(false);
+  const [notice, setNotice] = useState('');
   const code = errorCode(error);
   if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') return <NoAccessPage />;
   if (error && !data) return <PageLayout title="Report"><ServiceProblem message={error.message} /></PageLayout>;
   if (!data) return <PageLayout title="Report"><Loading /></PageLayout>;
   const r = data.pressureReport;
-  const canAcknowledge = r.status === 'SUBMITTED' && holdsAny(me, PRESSURE_ACKNOWLEDGING_ROLES);
+  const council = holdsAny(me, PRESSURE_ACKNOWLEDGING_ROLES);
+  // Whoever reads a report in full from the school is its headteacher or a named delegate: they add to it.
+  const schoolSide = me.memberships.some((m) => m.school?.id === r.school.id && PRESSURE_REPORTING_ROLES.includes(m.role));
 
-  async function onAcknowledge() {
-    try {
-      await acknowledge({ variables: { input: { reportId: r.id, note: note.trim() || null } } });
-      setErrors([]);
-      setAcknowledged(true);
-    } catch (e) {
-      const first = CombinedGraphQLErrors.is(e) ? e.errors[0] : undefined;
-      setErrors([{ field: 'note', message: first?.message ?? 'Sorry, there is a problem with the service. Try again later.' }]);
-    }
+  function done(message: string) {
+    setErrors([]);
+    setNotice(message);
+    void refetch();
+  }
+
+  function failed(list: FieldError[]) {
+    setNotice('');
+    setErrors(list);
   }
 
   const title = `Report ${r.reference}`;
@@ -81,7 +84,7 @@ export function PressureReportPage() {
     <PageLayout title={errors.length ? `Error: ${title}` : title}>
       <Link to="/pressure" className="govuk-back-link">Back to reports</Link>
       <ErrorSummary errors={errors} />
-      {sent ? (
+      {sent && !notice ? (
         <div className="govuk-panel govuk-panel--confirmation">
           <PageHeading>Report sent to the council</PageHeading>
           <div className="govuk-panel__body">Your reference is<br /><strong>{sent}</strong></div>
@@ -89,13 +92,13 @@ export function PressureReportPage() {
       ) : (
         <PageHeading caption={r.school.name}>{title}</PageHeading>
       )}
-      {acknowledged && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="acknowledged-title">
+      {notice && (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="pressure-notice-title">
           <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="acknowledged-title">Success</h2>
+            <h2 className="govuk-notification-banner__title" id="pressure-notice-title">Success</h2>
           </div>
           <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{`Report ${r.reference} acknowledged. The school has been told.`}</p>
+            <p className="govuk-notification-banner__heading">{notice}</p>
           </div>
         </div>
       )}
@@ -108,33 +111,55 @@ export function PressureReportPage() {
         )}
         {r.acknowledgedAt && <Row label="Acknowledged">{formatDateTime(r.acknowledgedAt)}{r.acknowledgementOverdue ? ' (late)' : ''}</Row>}
         {r.acknowledgedAt && <Row label="The council’s note">{r.acknowledgementNote ?? 'No note given'}</Row>}
+        {r.actionStartedAt && <Row label="Action started">{formatDateTime(r.actionStartedAt)}</Row>}
         {r.resolvedAt && <Row label="Resolved">{formatDateTime(r.resolvedAt)}</Row>}
         {r.outcomeSummary && <Row label="Outcome">{r.outcomeSummary}</Row>}
-        {r.campaign && <Row label="Campaign">{`Part of “${r.campaign.name}”, affecting ${r.campaign.schoolsAffected} schools`}</Row>}
+        {r.campaign && (
+          <Row label="Campaign">
+            {council
+              ? <Link className="govuk-link" to={`/pressure/campaigns/${r.campaign.id}`}>{r.campaign.name}</Link>
+              : `Part of “${r.campaign.name}”`}
+            {`, affecting ${r.campaign.schoolsAffected} ${r.campaign.schoolsAffected === 1 ? 'school' : 'schools'}. ${r.campaign.description}`}
+          </Row>
+        )}
       </dl>
+      <ol className="govuk-list govuk-list--number" aria-label="Steps">
+        {progressSteps(r).map((s) => (
+          <li key={s.label}>
+            <strong>{s.label}</strong>
+            {s.done ? `: done${s.at ? `, ${formatDateTime(s.at)}` : ''}` : ': not yet'}
+          </li>
+        ))}
+      </ol>
       {r.actions.length > 0 && (
-        <>
-          <h2 className="govuk-heading-m">What the council did</h2>
-          <ul className="govuk-list govuk-list--bullet">
-            {r.actions.map((a) => <li key={a.id}>{`${a.takenOn}: ${PRESSURE_ACTION_LABELS[a.kind]}. ${a.note}`}</li>)}
-          </ul>
-        </>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">What the council did</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">When</th>
+              <th scope="col" className="govuk-table__header">Action</th>
+              <th scope="col" className="govuk-table__header">What was done</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {r.actions.map((a) => (
+              <tr className="govuk-table__row" key={a.id}>
+                <td className="govuk-table__cell">{formatDate(a.takenOn)}</td>
+                <td className="govuk-table__cell">{PRESSURE_ACTION_LABELS[a.kind]}</td>
+                <td className="govuk-table__cell">{a.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-      {canAcknowledge && !acknowledged && (
-        <form noValidate onSubmit={(e) => { e.preventDefault(); void onAcknowledge(); }}>
-          <h2 className="govuk-heading-m">Acknowledge this report</h2>
-          <TextArea id="note" label="Note to the school (optional)" hint="Who will contact them, and when." rows={4}
-            value={note} onChange={setNote} error={errors.find((e) => e.field === 'note')?.message} />
-          <button type="submit" className="govuk-button" disabled={acknowledging.loading}>Acknowledge report</button>
-        </form>
-      )}
+      {council && <PressureCouncilForms report={r} errors={errors} onErrors={failed} onDone={done} />}
       <h2 className="govuk-heading-m">The report</h2>
       <dl className="govuk-summary-list">
         <Row label="School">{r.school.name}</Row>
         <Row label="What kind">{PRESSURE_CATEGORY_LABELS[r.category]}</Row>
         <Row label="Curriculum area">{r.curriculumArea ? CURRICULUM_AREA_LABELS[r.curriculumArea] : 'Not about the curriculum'}</Row>
         <Row label="What happened">{r.account}</Row>
-        <Row label="When">{`${r.occurredOn}${r.occurredTime ? ` at ${r.occurredTime}` : ''}`}</Row>
+        <Row label="When">{`${formatDate(r.occurredOn)}${r.occurredTime ? ` at ${r.occurredTime}` : ''}`}</Row>
         <Row label="Where">{r.location}</Row>
         <Row label="Who was involved">{r.involved}</Row>
         <Row label="Links">
@@ -150,10 +175,20 @@ export function PressureReportPage() {
         <>
           <h2 className="govuk-heading-m">Added since</h2>
           <ul className="govuk-list">
-            {r.additions.map((a) => <li key={a.id}>{`${formatDateTime(a.createdAt)}: ${a.text}`}</li>)}
+            {r.additions.map((a) => (
+              <li key={a.id}>
+                {`${formatDateTime(a.createdAt)}: ${a.text}`}
+                {a.links.length > 0 && <ul className="govuk-list govuk-!-margin-left-4">{a.links.map((l) => <li key={l}>{l}</li>)}</ul>}
+              </li>
+            ))}
           </ul>
         </>
       )}
+      <h2 className="govuk-heading-m">Evidence</h2>
+      {r.attachments.length
+        ? <AttachmentList attachments={r.attachments} onError={(message) => failed([{ field: 'attachments', message }])} />
+        : <p className="govuk-body">No files attached.</p>}
+      {schoolSide && <PressureSchoolForms reportId={r.id} errors={errors} onErrors={failed} onDone={done} />}
     </PageLayout>
   );
 }
