@@ -33,7 +33,7 @@ export const CONVERSATION_PAGE = graphql(`
       me { joined canPost canModerate readUpTo mutedUntil }
       readers { userId displayName readUpTo }
     }
-    messages(conversationId: $id, first: 30) {
+    messages(conversationId: $id, first: 15) {
       edges { node { ...ChatMessageFields } }
       pageInfo { hasNextPage endCursor }
     }
@@ -43,7 +43,7 @@ export const CONVERSATION_PAGE = graphql(`
 /** The page of messages before `after` (newest first), for "Show earlier messages". */
 export const EARLIER_MESSAGES = graphql(`
   query EarlierMessages($id: ID!, $after: String!) {
-    messages(conversationId: $id, first: 30, after: $after) {
+    messages(conversationId: $id, first: 15, after: $after) {
       edges { node { ...ChatMessageFields } }
       pageInfo { hasNextPage endCursor }
     }
@@ -53,7 +53,7 @@ export const EARLIER_MESSAGES = graphql(`
 /** A thread's replies, oldest first. */
 export const THREAD_REPLIES = graphql(`
   query ThreadReplies($id: ID!, $threadId: ID!, $after: String) {
-    messages(conversationId: $id, threadId: $threadId, first: 50, after: $after) {
+    messages(conversationId: $id, threadId: $threadId, first: 15, after: $after) {
       edges { node { ...ChatMessageFields } }
       pageInfo { hasNextPage endCursor }
     }

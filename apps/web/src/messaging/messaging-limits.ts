@@ -10,6 +10,7 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** At most this many files with one message (SendMessageInput.attachmentIds). */
 export const ATTACHMENTS_PER_MESSAGE = 10;
 
-/** Messages fetched per page of a conversation, and replies per thread (well inside the api's cost limit). */
-export const MESSAGES_PAGE = 30;
-export const REPLIES_PAGE = 50;
+/**
+ * Messages per page of a conversation, search or thread are set in their queries: 15 messages with
+ * their reactions and files (and the __typename Apollo adds) is what the api's cost limit (5000) allows.
+ */

@@ -13,13 +13,13 @@ import { messageLink } from './search-links';
 
 const SEARCH = graphql(`
   query SearchMyMessages($query: String!, $conversationId: ID, $after: String) {
-    searchMessages(query: $query, conversationId: $conversationId, first: 25, after: $after) {
+    searchMessages(query: $query, conversationId: $conversationId, first: 20, after: $after) {
       edges {
         node { id conversationId parentId bodyHtml createdAt author { id displayName } attachments { id fileName } }
       }
       pageInfo { hasNextPage endCursor }
     }
-    conversations(first: 100) {
+    conversations(first: 50) {
       edges { node { id kind name readers { userId displayName } } }
     }
   }

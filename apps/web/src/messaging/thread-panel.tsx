@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ServiceProblem } from '../layout/status-pages';
 import { THREAD_REPLIES } from './conversation-queries';
@@ -29,9 +29,22 @@ export function ThreadPanel({ conversationId, parent, parentLoading, state, cont
     skip: !threadId,
     fetchPolicy: 'network-only',
   });
+  const client = useApolloClient();
+  const [more, setMore] = useState<{ replies: ChatMessage[]; cursor: string | null } | null>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const fetched = data?.messages.edges.map((e) => e.node) ?? [];
+  const cursor = more ? more.cursor : data?.messages.pageInfo.hasNextPage ? (data.messages.pageInfo.endCursor ?? null) : null;
+  const showMore = async () => {
+    if (!cursor || !threadId) return;
+    const page = await client.query({ query: THREAD_REPLIES, variables: { id: conversationId, threadId, after: cursor }, fetchPolicy: 'network-only' });
+    if (!page.data) return;
+    const next = page.data.messages;
+    setMore({
+      replies: [...(more?.replies ?? []), ...next.edges.map((e) => e.node)],
+      cursor: next.pageInfo.hasNextPage ? (next.pageInfo.endCursor ?? null) : null,
+    });
+  };
+  const fetched = [...(data?.messages.edges.map((e) => e.node) ?? []), ...(more?.replies ?? [])];
   const shown = threadId ? threadReplies(state, threadId, fetched) : [];
   const gone = !!(parent?.deletedAt || parent?.hiddenAt);
   return (
@@ -45,14 +58,14 @@ export function ThreadPanel({ conversationId, parent, parentLoading, state, cont
             <MessageItem message={parent} context={context} />
           </ol>
           {error && !data && <ServiceProblem message={error.message} />}
-          <h3 className="govuk-heading-s">{shown.length ? replies(shown.length) : 'No replies yet'}</h3>
-          {data?.messages.pageInfo.hasNextPage && (
-            <p className="govuk-body-s">Showing the first {fetched.length} replies.</p>
-          )}
+          <h3 className="govuk-heading-s">{Math.max(parent.replyCount, shown.length) ? replies(Math.max(parent.replyCount, shown.length)) : 'No replies yet'}</h3>
           {shown.length > 0 && (
             <ol className="app-messages" aria-label="Replies">
               {shown.map((reply) => <MessageItem key={reply.id} message={reply} context={context} highlighted={reply.id === highlightId} />)}
             </ol>
+          )}
+          {cursor && (
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void showMore()}>Show later replies</button>
           )}
           {context.canPost && !gone && (
             <MessageComposer conversationId={conversationId} parentId={parent.id} connected={connected}
