@@ -42,7 +42,12 @@ import { ReportPressurePage } from './pressure/report-pressure-page';
 import { SharedPressurePage } from './pressure/shared-pressure-page';
 import { ConversationPage } from './messaging/conversation-page';
 import { MessagesPage } from './messaging/messages-page';
-import { NetworkPage, NetworksPage } from './messaging/networks-page';
+import { NetworkModerationPage } from './messaging/network-moderation-page';
+import { NetworkPage } from './messaging/network-page';
+import { NetworksPage } from './messaging/networks-page';
+import { NewChannelPage } from './messaging/new-channel-page';
+import { NewConversationPage } from './messaging/new-conversation-page';
+import { MessageSearchPage } from './messaging/search-page';
 import { AuditSearchPage } from './oversight/audit-search-page';
 import { MessageReportsPage } from './oversight/message-reports-page';
 import { PracticeEntryPage } from './practice/practice-entry-page';
@@ -69,9 +74,13 @@ export function App() {
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
             <Route path="/messages" element={<RequireSession><MessagesPage /></RequireSession>} />
+            <Route path="/messages/search" element={<RequireSession><MessageSearchPage /></RequireSession>} />
+            <Route path="/messages/new" element={<RequireSession><NewConversationPage /></RequireSession>} />
             <Route path="/messages/:conversationId" element={<RequireSession><ConversationPage /></RequireSession>} />
             <Route path="/networks" element={<RequireSession><NetworksPage /></RequireSession>} />
             <Route path="/networks/:networkId" element={<RequireSession><NetworkPage /></RequireSession>} />
+            <Route path="/networks/:networkId/channels/new" element={<RequireSession><NewChannelPage /></RequireSession>} />
+            <Route path="/networks/:networkId/moderation" element={<RequireSession><NetworkModerationPage /></RequireSession>} />
             <Route path="/schools/:schoolId" element={<RequireSession><SchoolPage /></RequireSession>} />
             <Route path="/inspection" element={<RequireSession><InspectionDashboardPage /></RequireSession>} />
             <Route path="/inspection/reports/:reportId" element={<RequireSession><TermlyReportPage /></RequireSession>} />

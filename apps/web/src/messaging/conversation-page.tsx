@@ -1,48 +1,14 @@
+import './messaging.css';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { errorCode } from '../api/apollo';
 import { useMe } from '../auth/require-session';
-import { graphql } from '../graphql/generated';
 import type { ConversationPageQuery } from '../graphql/generated/graphql';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
+import { CONVERSATION_PAGE } from './conversation-queries';
 import { initialState } from './conversation-state';
 import { ConversationView } from './conversation-view';
-
-const CONVERSATION_PAGE = graphql(`
-  query ConversationPage($id: ID!) {
-    conversation(id: $id) {
-      id
-      kind
-      name
-      topic
-      networkId
-      lastEventSequence
-      unreadCount
-      me { joined canPost readUpTo mutedUntil }
-      readers { userId displayName readUpTo }
-    }
-    messages(conversationId: $id, first: 30) {
-      edges {
-        node {
-          id
-          sequence
-          clientId
-          body
-          bodyHtml
-          parentId
-          replyCount
-          createdAt
-          editedAt
-          deletedAt
-          hiddenAt
-          author { id displayName }
-          reactions { emoji count userIds }
-        }
-      }
-    }
-  }
-`);
 
 export type ConversationDetails = ConversationPageQuery['conversation'];
 
@@ -71,12 +37,19 @@ export function ConversationPage() {
   const messages = data.messages.edges.map((e) => e.node);
   return (
     <PageLayout title={title}>
+      <Link to={conversation.networkId ? `/networks/${conversation.networkId}` : '/messages'} className="govuk-back-link">
+        {conversation.networkId ? 'Back to the network' : 'Back to messages'}
+      </Link>
       <PageHeading caption={conversation.kind === 'CHANNEL' ? 'Channel' : 'Direct messages'}>{title}</PageHeading>
       {conversation.topic && <p className="govuk-body-l">{conversation.topic}</p>}
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/messages/search?conversation=${conversation.id}`}>Search this conversation</Link>
+      </p>
       <ConversationView
         key={conversation.id}
         conversation={conversation}
         initial={initialState(conversation.lastEventSequence, messages, conversation.readers)}
+        initialCursor={data.messages.pageInfo.hasNextPage ? (data.messages.pageInfo.endCursor ?? null) : null}
       />
     </PageLayout>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvents, type ChatMessage, initialState, readBy } from './conversation-state';
+import { applyEvents, type ChatMessage, initialState, isMuted, readBy, threadReplies, withEarlier } from './conversation-state';
 
 const message = (sequence: number, authorId = 'a', extra: Partial<ChatMessage> = {}): ChatMessage => ({
   id: `m${sequence}`,
@@ -61,5 +61,41 @@ describe('conversation state', () => {
     ]);
     expect(next.messages).toHaveLength(1);
     expect(next.messages[0].deletedAt).toBe('x');
+  });
+
+  it('counts a reply posted live on its thread’s first message once, and keeps the reply for the thread', () => {
+    const start = initialState(1, [message(1)], readers);
+    const reply = { conversationId: 'c', sequence: 2, type: 'MESSAGE_POSTED', message: message(2, 'b', { parentId: 'm1' }) };
+    const edited = { conversationId: 'c', sequence: 3, type: 'MESSAGE_EDITED', message: message(2, 'b', { parentId: 'm1', body: 'changed' }) };
+    const next = applyEvents(applyEvents(start, [reply]), [reply, edited]);
+    expect(next.messages[0].replyCount).toBe(1);
+    expect(threadReplies(next, 'm1', [message(2, 'b', { parentId: 'm1', body: 'old' })]).map((m) => m.body)).toEqual(['changed']);
+    expect(threadReplies(next, 'other', [])).toEqual([]);
+  });
+
+  it('merges a fetched thread page with replies heard since, oldest first', () => {
+    const start = initialState(1, [message(1)], readers);
+    const next = applyEvents(start, [{ conversationId: 'c', sequence: 2, type: 'MESSAGE_POSTED', message: message(5, 'b', { parentId: 'm1' }) }]);
+    const fetched = [message(4, 'a', { parentId: 'm1' }), message(3, 'a', { parentId: 'm1' })];
+    expect(threadReplies(next, 'm1', fetched).map((m) => m.sequence)).toEqual([3, 4, 5]);
+  });
+
+  it('adds earlier messages before the newer ones without replacing a live copy', () => {
+    const start = initialState(3, [message(3, 'a', { body: 'live' })], readers);
+    const next = withEarlier(start, [message(3, 'a', { body: 'stale' }), message(2), message(1), message(9, 'a', { parentId: 'm2' })]);
+    expect(next.messages.map((m) => m.sequence)).toEqual([1, 2, 3]);
+    expect(next.messages[2].body).toBe('live');
+    expect(withEarlier(next, [message(1)])).toBe(next);
+  });
+
+  it('follows mutes heard live over what the page loaded with', () => {
+    const now = Date.parse('2026-01-01T12:00:00Z');
+    const start = initialState(1, [], readers);
+    expect(isMuted(start, 'b', '2026-01-01T13:00:00Z', now)).toBe(true);
+    expect(isMuted(start, 'b', '2026-01-01T11:00:00Z', now)).toBe(false);
+    const unmuted = applyEvents(start, [{ conversationId: 'c', sequence: 2, type: 'MEMBER_MUTED', userId: 'b', mutedUntil: null }]);
+    expect(isMuted(unmuted, 'b', '2026-01-01T13:00:00Z', now)).toBe(false);
+    const muted = applyEvents(unmuted, [{ conversationId: 'c', sequence: 3, type: 'MEMBER_MUTED', userId: 'b', mutedUntil: '2026-01-02T00:00:00Z' }]);
+    expect(isMuted(muted, 'b', null, now)).toBe(true);
   });
 });

@@ -9,10 +9,19 @@ export interface ChatMessage {
   parentId?: string | null;
   replyCount: number;
   reactions: Array<{ emoji: string; count: number; userIds: string[] }>;
+  attachments?: Attachment[];
   createdAt: string;
   editedAt?: string | null;
   deletedAt?: string | null;
   hiddenAt?: string | null;
+}
+
+/** A file sent with a message (download it from GET /message-attachments/:id). */
+export interface Attachment {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  byteSize: number;
 }
 
 export interface Reader {
@@ -29,6 +38,7 @@ export interface ConversationEvent {
   actorId?: string | null;
   userId?: string | null;
   readUpTo?: number | null;
+  mutedUntil?: string | null;
   message?: ChatMessage | null;
 }
 
@@ -38,12 +48,16 @@ export interface ConversationState {
   /** The conversation's messages (not thread replies), oldest first. */
   messages: ChatMessage[];
   readers: Reader[];
+  /** Thread replies heard live since the page loaded, by id: newer than any page of replies fetched before. */
+  replies: Record<string, ChatMessage>;
+  /** Mutes heard live, by person: until when (ISO), or null once unmuted. */
+  mutes: Record<string, string | null>;
   /** Set when an event arrived past a gap: the client must catch up from `lastSequence`. */
   gap: boolean;
 }
 
 export function initialState(lastSequence: number, messages: ChatMessage[], readers: Reader[]): ConversationState {
-  return { lastSequence, messages: sortBySequence(messages.filter((m) => !m.parentId)), readers, gap: false };
+  return { lastSequence, messages: sortBySequence(messages.filter((m) => !m.parentId)), readers, replies: {}, mutes: {}, gap: false };
 }
 
 /**
@@ -69,11 +83,44 @@ function applyOne(state: ConversationState, event: ConversationEvent): Conversat
       readers: state.readers.map((r) => (r.userId === userId ? { ...r, readUpTo: Math.max(r.readUpTo, readUpTo) } : r)),
     };
   }
+  if (event.type === 'MEMBER_MUTED' && event.userId) {
+    return { ...state, mutes: { ...state.mutes, [event.userId]: event.mutedUntil ?? null } };
+  }
   const message = event.message;
-  if (!message || message.parentId) return state;
+  if (!message) return state;
+  if (message.parentId) {
+    // The api sends no event for the thread's first message when a reply arrives: count it here.
+    const parentId = message.parentId;
+    const posted = event.type === 'MESSAGE_POSTED' && !state.replies[message.id];
+    return {
+      ...state,
+      replies: { ...state.replies, [message.id]: message },
+      messages: posted ? state.messages.map((m) => (m.id === parentId ? { ...m, replyCount: m.replyCount + 1 } : m)) : state.messages,
+    };
+  }
   // Every message event points at the message as it is now: insert or replace it.
   const others = state.messages.filter((m) => m.id !== message.id);
   return { ...state, messages: sortBySequence([...others, message]) };
+}
+
+/** Earlier messages fetched page by page ("Show earlier messages"): added, never replacing a newer copy. */
+export function withEarlier(state: ConversationState, earlier: readonly ChatMessage[]): ConversationState {
+  const known = new Set(state.messages.map((m) => m.id));
+  const added = earlier.filter((m) => !m.parentId && !known.has(m.id));
+  return added.length ? { ...state, messages: sortBySequence([...added, ...state.messages]) } : state;
+}
+
+/** A thread's replies: the page fetched, each replaced by its live copy, with replies posted since added. */
+export function threadReplies(state: ConversationState, parentId: string, fetched: readonly ChatMessage[]): ChatMessage[] {
+  const byId = new Map(fetched.map((m) => [m.id, m]));
+  for (const live of Object.values(state.replies)) if (live.parentId === parentId) byId.set(live.id, live);
+  return sortBySequence([...byId.values()]);
+}
+
+/** Whether a moderator has muted this person now (a live mute overrides what the page loaded with). */
+export function isMuted(state: ConversationState, userId: string, loadedMutedUntil: string | null | undefined, now = Date.now()): boolean {
+  const until = userId in state.mutes ? state.mutes[userId] : loadedMutedUntil;
+  return !!until && Date.parse(until) > now;
 }
 
 function sortBySequence(messages: ChatMessage[]): ChatMessage[] {

@@ -1,26 +1,41 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { emitWithAck } from '../api/socket';
 import { useMe } from '../auth/require-session';
-import { ErrorSummary, type FieldError, FieldErrorMessage } from '../layout/error-summary';
 import type { ConversationDetails } from './conversation-page';
-import { type ChatMessage, type ConversationState, newestMessageSequence, readBy } from './conversation-state';
+import { EARLIER_MESSAGES } from './conversation-queries';
+import { type ChatMessage, type ConversationState, isMuted, newestMessageSequence, readBy } from './conversation-state';
+import { MemberMute } from './member-mute';
+import { MessageComposer } from './message-composer';
+import { type MessageContext, MessageItem } from './message-item';
+import { PRESENCE_TEXT } from './messaging-labels';
+import { ThreadPanel } from './thread-panel';
 import { useLiveConversation } from './use-live-conversation';
-import { MESSAGE_MAX_LENGTH, TYPING_SEND_EVERY_MS } from './messaging-limits';
 
-interface Pending {
-  clientId: string;
-  body: string;
-}
+/** Pages of earlier messages fetched at most to find a message a link points at. */
+const MAX_PAGES_TO_FIND = 10;
 
-export function ConversationView({ conversation, initial }: { conversation: ConversationDetails; initial: ConversationState }) {
+export function ConversationView({ conversation, initial, initialCursor }: {
+  conversation: ConversationDetails;
+  initial: ConversationState;
+  /** Where the next page of earlier messages starts, if there is one. */
+  initialCursor: string | null;
+}) {
   const me = useMe();
-  const { state, connected, typingUserIds } = useLiveConversation(conversation.id, initial);
-  const [draft, setDraft] = useState('');
-  const [pending, setPending] = useState<Pending[]>([]);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const lastTypingSent = useRef(0);
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const threadId = params.get('thread');
+  const highlightId = params.get('message');
+  // The message that must be on the page: the thread's first message when a thread is open.
+  const focusId = threadId ?? highlightId;
+  const { state, connected, typingUserIds, presence, addEarlier } = useLiveConversation(conversation.id, initial);
+  const [cursor, setCursor] = useState(initialCursor);
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
   const myReadUpTo = state.readers.find((r) => r.userId === me.id)?.readUpTo ?? conversation.me.readUpTo;
   const newest = newestMessageSequence(state);
+  const muted = isMuted(state, me.id, conversation.me.mutedUntil);
+  const canPost = conversation.me.joined && !muted && (conversation.me.canPost || (!!conversation.me.mutedUntil && !muted));
 
   // Reading the page moves the read receipt: the others see it live.
   useEffect(() => {
@@ -35,128 +50,120 @@ export function ConversationView({ conversation, initial }: { conversation: Conv
     return () => document.removeEventListener('visibilitychange', send);
   }, [conversation.id, conversation.me.joined, newest, myReadUpTo, connected]);
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    const body = draft.trim();
-    if (!body) return setErrors([{ field: 'message', message: 'Enter a message' }]);
-    if (body.length > MESSAGE_MAX_LENGTH) return setErrors([{ field: 'message', message: `Message must be ${MESSAGE_MAX_LENGTH} characters or fewer` }]);
-    setErrors([]);
-    const message = { clientId: crypto.randomUUID(), body };
-    setPending((current) => [...current, message]);
-    setDraft('');
-    // Sends are idempotent by clientId: retrying after a lost acknowledgement never posts twice.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        const ack = await emitWithAck('message.send', { conversationId: conversation.id, ...message });
-        setPending((current) => current.filter((p) => p.clientId !== message.clientId));
-        if (!ack.ok) {
-          setDraft(body);
-          setErrors([{ field: 'message', message: ack.error.message }]);
-        }
-        return;
-      } catch {
-        // No acknowledgement in time: try again with the same clientId.
-      }
+  const loadEarlier = useCallback(async (after: string): Promise<string | null> => {
+    setLoadingEarlier(true);
+    try {
+      const { data } = await client.query({ query: EARLIER_MESSAGES, variables: { id: conversation.id, after }, fetchPolicy: 'network-only' });
+      if (!data) return null;
+      addEarlier(data.messages.edges.map((e) => e.node));
+      const next = data.messages.pageInfo.hasNextPage ? (data.messages.pageInfo.endCursor ?? null) : null;
+      setCursor(next);
+      return next;
+    } finally {
+      setLoadingEarlier(false);
     }
-    setPending((current) => current.filter((p) => p.clientId !== message.clientId));
-    setDraft(body);
-    setErrors([{ field: 'message', message: 'Your message could not be sent. Check your connection and try again' }]);
-  };
+  }, [client, conversation.id, addEarlier]);
 
-  const onType = (value: string) => {
-    setDraft(value);
-    if (connected && Date.now() - lastTypingSent.current > TYPING_SEND_EVERY_MS) {
-      lastTypingSent.current = Date.now();
-      void emitWithAck('typing', { conversationId: conversation.id }).catch(() => undefined);
+  // A link to a message (from search) or a thread: fetch earlier pages until it is on the page, then show it.
+  const focusLoaded = !focusId || state.messages.some((m) => m.id === focusId);
+  useEffect(() => {
+    if (!focusId) return;
+    if (focusLoaded) {
+      document.getElementById(`message-${highlightId ?? focusId}`)?.scrollIntoView({ block: 'center' });
+      return;
     }
-  };
+    let cancelled = false;
+    void (async () => {
+      let next = cursor;
+      for (let page = 0; next && page < MAX_PAGES_TO_FIND && !cancelled; page++) next = await loadEarlier(next);
+    })();
+    return () => { cancelled = true; };
+    // The search runs once per target, not again as each page arrives.
+  }, [focusId, focusLoaded]);
 
-  const shown = new Set(state.messages.map((m) => m.clientId));
-  const typingNames = typingUserIds
-    .filter((id) => id !== me.id)
-    .map((id) => state.readers.find((r) => r.userId === id)?.displayName)
-    .filter(Boolean);
+  const nameOf = (userId: string) => state.readers.find((r) => r.userId === userId)?.displayName;
+  const context: MessageContext = { conversationId: conversation.id, myId: me.id, canPost, canModerate: conversation.me.canModerate, nameOf };
+  const typingNames = typingUserIds.filter((id) => id !== me.id).map(nameOf).filter(Boolean);
+  const parent = threadId ? state.messages.find((m) => m.id === threadId) : undefined;
+  const base = `/messages/${conversation.id}`;
 
   return (
-    <>
-      <p className="govuk-body-s" role="status">
-        {connected ? 'Connected: new messages appear as they are sent.' : 'Connecting…'}
-      </p>
-      <ol className="app-messages" aria-label="Messages">
-        {state.messages.map((message) => (
-          <MessageItem key={message.id} message={message} mine={message.author.id === me.id} readers={readBy(state, message)} />
-        ))}
-        {pending
-          .filter((p) => !shown.has(p.clientId))
-          .map((p) => (
-            <li key={p.clientId} className="app-message app-message--mine">
-              <p className="govuk-body govuk-!-margin-bottom-1">{p.body}</p>
-              <p className="govuk-body-s app-message__meta">Sending…</p>
-            </li>
-          ))}
-      </ol>
-      <p className="govuk-body-s app-typing" aria-live="polite">
-        {typingNames.length ? `${typingNames.join(', ')} ${typingNames.length === 1 ? 'is' : 'are'} typing…` : ''}
-      </p>
-      {conversation.me.canPost ? (
-        <form onSubmit={(event) => void send(event)} noValidate>
-          <ErrorSummary errors={errors} />
-          <div className={`govuk-form-group${errors.length ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="message">
-              Message
-            </label>
-            <FieldErrorMessage id="message" error={errors[0]?.message} />
-            <textarea
-              className={`govuk-textarea${errors.length ? ' govuk-textarea--error' : ''}`}
-              id="message"
-              name="message"
-              rows={3}
-              value={draft}
-              aria-describedby={errors.length ? 'message-error' : undefined}
-              onChange={(event) => onType(event.target.value)}
-            />
-          </div>
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Send message
+    <div className="govuk-grid-row">
+      <div className={threadId ? 'govuk-grid-column-one-half' : 'govuk-grid-column-two-thirds'}>
+        <p className="govuk-body-s" role="status">
+          {connected ? 'Connected: new messages appear as they are sent.' : 'Connecting…'}
+        </p>
+        {cursor && (
+          <button type="button" className="govuk-button govuk-button--secondary" disabled={loadingEarlier} onClick={() => void loadEarlier(cursor)}>
+            {loadingEarlier ? 'Loading earlier messages…' : 'Show earlier messages'}
           </button>
-        </form>
-      ) : (
-        <div className="govuk-inset-text">
-          {conversation.me.joined ? 'You cannot post here at the moment.' : 'Join this channel to post in it.'}
-        </div>
-      )}
-    </>
-  );
-}
-
-function MessageItem({ message, mine, readers }: { message: ChatMessage; mine: boolean; readers: Array<{ displayName: string }> }) {
-  const when = new Date(message.createdAt);
-  return (
-    <li className={`app-message${mine ? ' app-message--mine' : ''}`} data-sequence={message.sequence}>
-      <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-        {mine ? 'You' : message.author.displayName}{' '}
-        <time className="app-message__meta govuk-!-font-weight-regular" dateTime={message.createdAt}>
-          {when.toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}
-        </time>
-      </p>
-      {message.deletedAt || message.hiddenAt ? (
-        <p className="govuk-body govuk-hint">{message.deletedAt ? 'This message was deleted.' : 'A moderator hid this message.'}</p>
-      ) : (
-        // bodyHtml is the api's rendering of a safe Markdown subset: escaped, no script, no attributes but links.
-        <div className="govuk-body app-message__body" dangerouslySetInnerHTML={{ __html: message.bodyHtml ?? '' }} />
-      )}
-      {(message.reactions.length > 0 || message.replyCount > 0 || message.editedAt) && (
-        <p className="govuk-body-s app-message__meta">
-          {message.reactions.map((r) => `${r.emoji} ${r.count}`).join('  ')}
-          {message.replyCount > 0 && ` ${message.replyCount} ${message.replyCount === 1 ? 'reply' : 'replies'}`}
-          {message.editedAt && ' (edited)'}
+        )}
+        {focusId && !focusLoaded && !cursor && !loadingEarlier && (
+          <div className="govuk-inset-text">That message is no longer in this conversation.</div>
+        )}
+        <ol className="app-messages" aria-label="Messages">
+          {state.messages.map((message: ChatMessage) => (
+            <MessageItem
+              key={message.id}
+              message={message}
+              context={context}
+              readers={readBy(state, message)}
+              threadLink={`${base}?thread=${message.id}`}
+              highlighted={message.id === highlightId}
+            />
+          ))}
+        </ol>
+        <p className="govuk-body-s app-typing" aria-live="polite">
+          {typingNames.length ? `${typingNames.join(', ')} ${typingNames.length === 1 ? 'is' : 'are'} typing…` : ''}
         </p>
-      )}
-      {mine && (
-        <p className="govuk-body-s app-message__meta app-receipt">
-          {readers.length ? `Read by ${readers.map((r) => r.displayName).join(', ')}` : 'Sent'}
-        </p>
-      )}
-    </li>
+        {canPost ? (
+          <MessageComposer conversationId={conversation.id} connected={connected} />
+        ) : (
+          <div className="govuk-inset-text">
+            {!conversation.me.joined
+              ? 'Join this channel to post in it.'
+              : muted
+                ? 'A moderator has muted you here for now: you can read but not post.'
+                : 'You cannot post here at the moment.'}
+          </div>
+        )}
+      </div>
+      <div className={threadId ? 'govuk-grid-column-one-half' : 'govuk-grid-column-one-third'}>
+        {threadId && (
+          <ThreadPanel
+            key={threadId}
+            conversationId={conversation.id}
+            parent={parent}
+            parentLoading={!focusLoaded && (loadingEarlier || !!cursor)}
+            state={state}
+            context={context}
+            connected={connected}
+            closeLink={base}
+            highlightId={highlightId}
+          />
+        )}
+        <h2 className="govuk-heading-s">People here</h2>
+        <ul className="govuk-list govuk-body-s" aria-label="People in this conversation">
+          {state.readers.map((r) => {
+            const status = presence[r.userId] ?? 'offline';
+            return (
+              <li key={r.userId}>
+                {r.userId === me.id ? `${r.displayName} (you)` : r.displayName}:{' '}
+                <strong className={`govuk-tag govuk-tag--${status === 'online' ? 'green' : status === 'away' ? 'yellow' : 'grey'}`}>
+                  {PRESENCE_TEXT[status]}
+                </strong>
+                {isMuted(state, r.userId, null) && ' (muted)'}
+                {conversation.me.canModerate && r.userId !== me.id && (
+                  <>
+                    {' '}
+                    <MemberMute conversationId={conversation.id} userId={r.userId} displayName={r.displayName} muted={isMuted(state, r.userId, null)} />
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </div>
   );
 }

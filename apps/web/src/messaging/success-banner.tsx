@@ -1,0 +1,13 @@
+/** The GOV.UK success notification banner, announced when it appears. */
+export function SuccessBanner({ text }: { text: string }) {
+  return (
+    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="success-title">Success</h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{text}</p>
+      </div>
+    </div>
+  );
+}
