@@ -5,7 +5,7 @@ import { useMe } from '../auth/require-session';
 import { graphql } from '../graphql/generated';
 import type { EntryStatus, RegisterKind } from '../graphql/generated/graphql';
 import { PageHeading, PageLayout } from '../layout/page-layout';
-import { Loading, ServiceProblem } from '../layout/status-pages';
+import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { AttentionText, EntryStatusTag } from './entry-summary';
 import { ExportRegister } from './export-register';
 import { formatDate, KIND_LABELS, label, REGISTER_WORK_ROLES, STATUS_LABELS } from './register-labels';
@@ -41,8 +41,17 @@ const FIND_CHILDREN = graphql(`
   }
 `);
 
+/** Who reads the authority's whole register (the api's area readers); schools have their own page. */
+const AREA_READERS = new Set(['LA_OFFICER', 'LA_MANAGER', 'HMI']);
+
 /** The council's register: find a child by name, or list entries by kind and status, a page at a time. */
 export function RegisterPage() {
+  const me = useMe();
+  if (!me.memberships.some((m) => AREA_READERS.has(m.role))) return <NoAccessPage />;
+  return <AuthorityRegister />;
+}
+
+function AuthorityRegister() {
   const [params, setParams] = useSearchParams();
   const name = params.get('name') ?? '';
   const kind = params.get('kind') ?? '';

@@ -39,6 +39,8 @@ function RulesForm({ authority }: { authority: { id: string; name: string } }) {
   const [setRule, { loading }] = useMutation(SET_RULE);
   const [typed, setTyped] = useState<Record<RuleKey, string> | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  // Said beside the field as it is typed; the summary (which takes focus) only on saving.
+  const [typedErrors, setTypedErrors] = useState<FieldError[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   if (errorCode(error) === 'FORBIDDEN') return <NoAccessPage />;
   const current = data?.registerRules as Record<RuleKey, number> | undefined;
@@ -50,7 +52,7 @@ function RulesForm({ authority }: { authority: { id: string; name: string } }) {
     // Checked as typed: a value out of bounds is said at once.
     const rule = RULES.find((r) => r.key === key)!;
     const problem = value.trim() ? ruleError(rule, value) : null;
-    setErrors((list) => [...list.filter((e) => e.field !== key), ...(problem ? [{ field: key, message: `${rule.label}: ${problem}` }] : [])]);
+    setTypedErrors((list) => [...list.filter((e) => e.field !== key), ...(problem ? [{ field: key, message: problem }] : [])]);
   }
 
   async function submit(event: FormEvent) {
@@ -61,6 +63,7 @@ function RulesForm({ authority }: { authority: { id: string; name: string } }) {
       return problem ? [{ field: r.key, message: `${r.label}: ${problem}` }] : [];
     });
     setErrors(problems);
+    setTypedErrors([]);
     if (problems.length) return;
     const changed = changedRules(current, values);
     try {
@@ -94,19 +97,22 @@ function RulesForm({ authority }: { authority: { id: string; name: string } }) {
       {!values && !error && <Loading />}
       {values && (
         <form onSubmit={submit} noValidate>
-          {RULES.map((r) => (
-            <FormGroup key={r.key} error={errorFor(errors, r.key)}>
+          {RULES.map((r) => {
+            const shown = errorFor(errors, r.key) ?? errorFor(typedErrors, r.key);
+            return (
+            <FormGroup key={r.key} error={shown}>
               <label className="govuk-label govuk-label--s" htmlFor={r.key}>{r.label}</label>
               <div className="govuk-hint" id={`${r.key}-hint`}>In {r.unit}, from {r.min} to {r.max}</div>
-              <FieldErrorMessage id={r.key} error={errorFor(errors, r.key)} />
+              <FieldErrorMessage id={r.key} error={shown} />
               <div className="govuk-input__wrapper">
-                <input className={`govuk-input govuk-input--width-3${errorFor(errors, r.key) ? ' govuk-input--error' : ''}`} id={r.key} name={r.key}
-                  type="text" inputMode="numeric" aria-describedby={`${r.key}-hint${errorFor(errors, r.key) ? ` ${r.key}-error` : ''}`}
+                <input className={`govuk-input govuk-input--width-3${shown ? ' govuk-input--error' : ''}`} id={r.key} name={r.key}
+                  type="text" inputMode="numeric" aria-describedby={`${r.key}-hint${shown ? ` ${r.key}-error` : ''}`}
                   value={values[r.key]} onChange={(e) => type(r.key, e.target.value)} />
                 <div className="govuk-input__suffix" aria-hidden="true">{r.unit}</div>
               </div>
             </FormGroup>
-          ))}
+            );
+          })}
           <button type="submit" className="govuk-button" disabled={loading}>Save rules</button>
         </form>
       )}
