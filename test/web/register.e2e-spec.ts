@@ -315,7 +315,7 @@ describeInBrowser('the register in the web portal', () => {
     await page.getByRole('button', { name: 'Record whereabouts' }).click();
     await page.getByText('Whereabouts recorded: in another local authority').waitFor();
     expect(await page.locator('.govuk-summary-list').first().textContent()).toMatch(/StatusLocated/);
-  });
+  }, 90_000);
 
   it('an officer records provision for an excluded child, adds a child shown with a possible duplicate, and downloads the register', async () => {
     await page.goto(`${t.url}/register?kind=EXCLUDED`);
@@ -356,7 +356,7 @@ describeInBrowser('the register in the web portal', () => {
       await page.getByRole('heading', { name: 'You do not have access to this page' }).waitFor();
     }
     await checkPage(page, 'register-29-officer-no-access');
-  });
+  }, 90_000);
 
   it('a manager merges two records of one child and the chronology shows both histories; escalations list an overdue item', async () => {
     const officer = await t.login('officer@demo.test');
@@ -409,7 +409,7 @@ describeInBrowser('the register in the web portal', () => {
       await manager.getByRole('heading', { name: /Concerns past their decision deadline/ }).waitFor();
       await checkPage(manager, 'register-33-escalations');
     });
-  });
+  }, 90_000);
 
   it('a manager sets a register rule, the sign-off window and a school holiday', async () => {
     await as('manager@demo.test', async (manager) => {
@@ -451,5 +451,5 @@ describeInBrowser('the register in the web portal', () => {
       await manager.getByText('Teacher training day 2027 removed from the calendar').waitFor();
       expect(await row.count()).toBe(0);
     });
-  });
+  }, 90_000);
 });
