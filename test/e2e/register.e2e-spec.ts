@@ -309,6 +309,13 @@ describe('the register of children out of school', () => {
     const elsewhere = await t.gql<{ children: { edges: unknown[] } }>('{ children(first: 10, filter: { name: "Smithson" }) { edges { node { id } } } }', {}, tokens.bradford);
     expect(elsewhere.data!.children.edges).toEqual([]);
 
+    // The merge queue lists both records for the team, and nothing for a school.
+    const QUEUE = '{ children(first: 100, filter: { possibleDuplicates: true }) { edges { node { id } } } }';
+    const queued = async (token: string) =>
+      (await t.gql<{ children: { edges: Array<{ node: { id: string } }> } }>(QUEUE, {}, token)).data!.children.edges.map((e) => e.node.id);
+    expect(await queued(tokens.officer)).toEqual(expect.arrayContaining([keep, dup]));
+    expect(await queued(tokens.dsl)).toEqual([]);
+
     await open(tokens.officer, { kind: 'CME', reason: 'IDENTIFIED_BY_COUNCIL', childId: dup });
     const MERGE = 'mutation($input: MergeChildrenInput!) { mergeChildren(input: $input) { id } }';
     const byOfficer = await t.gql(MERGE, { input: { keepChildId: keep, mergeChildId: dup, reason: 'Same child, name misspelt' } }, tokens.officer);
@@ -325,6 +332,23 @@ describe('the register of children out of school', () => {
     const events = history.data!.child.chronology.edges.map((e) => e.node);
     expect(events.filter((e) => e.originalChildId === dup).map((e) => e.kind)).toEqual(['child.added', 'cme.opened']);
     expect(events.at(-1)!.kind).toBe('child.merged');
+    const after = await queued(tokens.manager);
+    expect(after).not.toContain(keep);
+    expect(after).not.toContain(dup);
+  });
+
+  it('lists entries escalated to managers: an open deadline past its escalation date', async () => {
+    const ESCALATED = '{ registerEntries(first: 50, filter: { escalated: true }) { edges { node { id child { legalFirstName } deadlines { escalateOn metOn cancelledOn } } } } }';
+    const listed = await t.gql<{ registerEntries: { edges: Array<{ node: { child: { legalFirstName: string }; deadlines: Array<{ escalateOn: string; metOn: string | null; cancelledOn: string | null }> } }> } }>(
+      ESCALATED, {}, tokens.manager,
+    );
+    const nodes = listed.data!.registerEntries.edges.map((e) => e.node);
+    // Zara (EHE, not seen for over a year) is long past escalation; a report made today is not.
+    expect(nodes.map((n) => n.child.legalFirstName)).toContain('Zara');
+    for (const n of nodes) expect(n.deadlines.some((d) => !d.metOn && !d.cancelledOn && d.escalateOn < today)).toBe(true);
+    const fresh = await councilCme();
+    const again = await t.gql<{ registerEntries: { edges: Array<{ node: { id: string } }> } }>(ESCALATED, {}, tokens.manager);
+    expect(again.data!.registerEntries.edges.map((e) => e.node.id)).not.toContain(fresh.id);
   });
 
   it('scopes reads: schools see their own, teams their area, ADMIN no child; every child read is audited', async () => {

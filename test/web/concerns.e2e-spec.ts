@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { TestApp } from '../support/test-app';
 import { browserJourney, checkPage, describeInBrowser, londonDateBoxes, signIn } from '../support/browser';
 
@@ -112,5 +113,65 @@ describeInBrowser('safeguarding concerns in the portal', () => {
     await dsl.getByText(/in effect from/).waitFor();
     expect(await dsl.locator('.govuk-summary-list').first().textContent()).toContain('Early help');
     await checkPage(dsl, 'concerns-11-outcome');
+  }, 90_000);
+  it('a DSL attaches a file to a concern (removing one chosen by mistake) and adds to it; the officer downloads the file', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const dsl = await newPage();
+    await signIn(dsl, t, 'dsl1@demo.test');
+    await dsl.goto(`${t.url}/concerns/new`);
+    await dsl.getByRole('heading', { name: 'Report a safeguarding concern' }).waitFor();
+    await dsl.getByLabel('A child not on the register: enter their details').check();
+    await dsl.getByLabel('Legal first name(s)').fill(`Noor${Math.random().toString(36).slice(2, 6)}`);
+    await dsl.getByLabel('Legal last name').fill('Rahman');
+    await dsl.locator('#date-of-birth-day').fill('9');
+    await dsl.locator('#date-of-birth-month').fill('9');
+    await dsl.locator('#date-of-birth-year').fill('2016');
+    await dsl.getByLabel('Female', { exact: true }).check();
+    await dsl.getByLabel('Physical abuse').check();
+    await dsl.getByLabel('What was seen or heard?').fill('A bruise on her upper arm; she said it happened at home and would not say more.');
+    const today = londonDateBoxes();
+    await dsl.locator('#occurred-on-day').fill(today.day);
+    await dsl.locator('#occurred-on-month').fill(today.month);
+    await dsl.locator('#occurred-on-year').fill(today.year);
+    await dsl.getByLabel('What has the school already done?').fill('Body map completed by the school nurse; photograph taken.');
+    await dsl.locator('#told').check();
+    await dsl.locator('#immediate-risk-no').check();
+
+    // Two files chosen; the wrong one is removed before anything is sent.
+    await dsl.getByLabel('Add a file').setInputFiles([
+      { name: 'body-map.png', mimeType: 'image/png', buffer: png },
+      { name: 'wrong-child.png', mimeType: 'image/png', buffer: png },
+    ]);
+    await dsl.getByRole('button', { name: 'Remove wrong-child.png' }).waitFor();
+    expect(await dsl.locator('dl[aria-label="Files to attach"]').textContent()).toMatch(/body-map\.png.*\d+ bytes/);
+    await checkPage(dsl, 'concerns-12-files-chosen');
+    await dsl.getByRole('button', { name: 'Remove wrong-child.png' }).click();
+    expect(await dsl.getByText('wrong-child.png').count()).toBe(0);
+    await dsl.getByRole('button', { name: 'Submit to the council' }).click();
+    await dsl.getByRole('heading', { name: 'Concern submitted' }).waitFor();
+    const attachments = dsl.getByRole('list', { name: 'Attachments' });
+    await attachments.getByRole('button', { name: 'Download body-map.png' }).waitFor();
+    expect(await attachments.textContent()).not.toContain('wrong-child.png');
+    const concernUrl = dsl.url();
+
+    // Something learnt since: added, never edited in.
+    await dsl.getByLabel('What do you want to add?').fill('Her brother said she fell from the climbing frame at the park on Sunday.');
+    await dsl.getByRole('button', { name: 'Add to the concern' }).click();
+    await dsl.getByText('Your information has been added to the concern').waitFor();
+    await dsl.getByRole('heading', { name: 'Added since submission' }).waitFor();
+    await dsl.getByText('climbing frame at the park').waitFor();
+    await checkPage(dsl, 'concerns-13-attached-and-added');
+
+    const officer = await newPage();
+    await signIn(officer, t, 'officer@demo.test');
+    await officer.goto(concernUrl);
+    const download = officer.waitForEvent('download');
+    await officer.getByRole('button', { name: 'Download body-map.png' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('body-map.png');
+    const path = await file.path();
+    expect(readFileSync(path).equals(png)).toBe(true);
+    await officer.getByText('climbing frame at the park').waitFor();
+    await checkPage(officer, 'concerns-14-officer-download');
   }, 90_000);
 });

@@ -53,7 +53,19 @@ import { MessageReportsPage } from './oversight/message-reports-page';
 import { PracticeEntryPage } from './practice/practice-entry-page';
 import { PracticeLibraryPage } from './practice/practice-library-page';
 import { PublishPracticePage } from './practice/publish-practice-page';
+import { AddChildPage } from './register/add-child-page';
+import { AssignPage } from './register/assign-page';
+import { CalendarPage } from './register/calendar-page';
 import { ChildPage } from './register/child-page';
+import { EscalationsPage } from './register/escalations-page';
+import { MergePage } from './register/merge-page';
+import { MergeQueuePage } from './register/merge-queue-page';
+import { ProvisionPage } from './register/provision-page';
+import { RegisterRulesPage } from './register/register-rules-page';
+import { ReportChildPage } from './register/report-child-page';
+import { SettingsPage } from './register/settings-page';
+import { SignOffWindowPage } from './register/sign-off-window-page';
+import { WhereaboutsPage } from './register/whereabouts-page';
 import { CloseEntryPage } from './register/close-entry-page';
 import { EnquiryPage } from './register/enquiry-page';
 import { EntryPage } from './register/entry-page';
@@ -86,12 +98,24 @@ export function App() {
             <Route path="/inspection/reports/:reportId" element={<RequireSession><TermlyReportPage /></RequireSession>} />
             <Route path="/register" element={<RequireSession><RegisterPage /></RequireSession>} />
             <Route path="/register/school" element={<RequireSession><SchoolRegisterPage /></RequireSession>} />
+            <Route path="/register/report" element={<RequireSession><ReportChildPage /></RequireSession>} />
+            <Route path="/register/children/new" element={<RequireSession><AddChildPage /></RequireSession>} />
             <Route path="/register/children/:childId" element={<RequireSession><ChildPage /></RequireSession>} />
+            <Route path="/register/merges" element={<RequireSession><MergeQueuePage /></RequireSession>} />
+            <Route path="/register/merges/:a/:b" element={<RequireSession><MergePage /></RequireSession>} />
             <Route path="/register/entries/:entryId" element={<RequireSession><EntryPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/enquiries/new" element={<RequireSession><EnquiryPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/visits/new" element={<RequireSession><VisitPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/close" element={<RequireSession><CloseEntryPage /></RequireSession>} />
             <Route path="/register/entries/:entryId/sign-off" element={<RequireSession><ClosureSignOffPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId/assign" element={<RequireSession><AssignPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId/whereabouts" element={<RequireSession><WhereaboutsPage /></RequireSession>} />
+            <Route path="/register/entries/:entryId/provision" element={<RequireSession><ProvisionPage /></RequireSession>} />
+            <Route path="/escalations" element={<RequireSession><EscalationsPage /></RequireSession>} />
+            <Route path="/settings" element={<RequireSession><SettingsPage /></RequireSession>} />
+            <Route path="/settings/register-rules" element={<RequireSession><RegisterRulesPage /></RequireSession>} />
+            <Route path="/settings/sign-off-window" element={<RequireSession><SignOffWindowPage /></RequireSession>} />
+            <Route path="/settings/calendar" element={<RequireSession><CalendarPage /></RequireSession>} />
             <Route path="/concerns" element={<RequireSession><ConcernsListPage /></RequireSession>} />
             <Route path="/concerns/new" element={<RequireSession><ReportConcernPage /></RequireSession>} />
             <Route path="/concerns/:concernId" element={<RequireSession><ConcernPage /></RequireSession>} />

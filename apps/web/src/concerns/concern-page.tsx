@@ -8,7 +8,8 @@ import { graphql } from '../graphql/generated';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { CATEGORY_LABELS, formatDateTime, OUTCOME_LABELS, StatusTag, THRESHOLD_LABELS, timeLeft } from './concern-labels';
-import { DECIDING_ROLES, holdsAny } from './concern-roles';
+import { ConcernAdditions, ConcernAttachments } from './concern-additions';
+import { DECIDING_ROLES, FILING_ROLES, holdsAny } from './concern-roles';
 
 const CONCERN = graphql(`
   query ConcernPage($id: ID!) {
@@ -17,6 +18,8 @@ const CONCERN = graphql(`
       immediateRisk submittedAt decisionDueAt hoursUntilDecisionDue decisionOverdue outcome outcomeAt
       child { id legalFirstName legalLastName dateOfBirth }
       riskCall { to at outcome }
+      attachments { id fileName byteSize downloadPath addedAfterSubmission createdAt }
+      additions { id text createdAt }
       decisions { id outcome thresholdLevel criteria rationale decidedAt needsSignOff status signedOffAt signOffVerdict changeReason }
     }
   }
@@ -46,7 +49,7 @@ export function ConcernPage() {
   const location = useLocation();
   const me = useMe();
   const submitted = (location.state as { submitted?: string } | null)?.submitted;
-  const { data, error } = useQuery(CONCERN, { variables: { id: concernId }, fetchPolicy: 'network-only' });
+  const { data, error, refetch } = useQuery(CONCERN, { variables: { id: concernId }, fetchPolicy: 'network-only' });
   const code = errorCode(error);
   if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') return <NoAccessPage />;
   const c = data?.concern;
@@ -98,6 +101,10 @@ export function ConcernPage() {
             <Row label="Child or family told">{c.childOrFamilyTold ? 'Yes' : `No${c.notToldReason ? `: ${c.notToldReason}` : ''}`}</Row>
             <Row label="Submitted">{formatDateTime(c.submittedAt)}</Row>
           </dl>
+          <ConcernAttachments attachments={c.attachments} />
+          {c.status !== 'DRAFT' && (
+            <ConcernAdditions concernId={c.id} additions={c.additions} canAdd={holdsAny(me, [...FILING_ROLES, ...DECIDING_ROLES])} onAdded={refetch} />
+          )}
           {c.decisions && c.decisions.length > 0 && (
             <>
               <h2 className="govuk-heading-m">Decisions</h2>

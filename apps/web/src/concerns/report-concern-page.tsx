@@ -10,6 +10,8 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage } from '../layout/status-pages';
 import { CATEGORIES, CATEGORY_LABELS } from './concern-labels';
 import { type ConcernForm, dateParts, draftInput, EMPTY_FORM, refusalToError } from './concern-form';
+import { type StagedFile, uploadAttachment } from './attachments';
+import { AttachmentsField } from './attachments-field';
 import { Checkboxes, DateField, Radios, TextArea, TextField } from './form-fields';
 
 export const ROLL_CHILDREN = graphql(`
@@ -27,6 +29,7 @@ const DRAFT = graphql(`
       childOrFamilyTold notToldReason immediateRisk
       riskCall { to at outcome }
       prevent { howConcernArose indicators }
+      attachments { id fileName byteSize }
     }
   }
 `);
@@ -60,7 +63,10 @@ export function ReportConcernPage() {
   if (concernId && !draft.data) return <PageLayout title="Report a concern"><Loading /></PageLayout>;
   const saved = draft.data?.concern;
   if (saved && saved.status !== 'DRAFT') return <NoAccessPage />;
-  return <ConcernFormPage key={concernId ?? 'new'} draftId={concernId} initial={saved ? formFromDraft(saved) : EMPTY_FORM} savedChildName={saved?.draftChildName ?? null} />;
+  return (
+    <ConcernFormPage key={concernId ?? 'new'} draftId={concernId} initial={saved ? formFromDraft(saved) : EMPTY_FORM}
+      savedChildName={saved?.draftChildName ?? null} savedAttachments={saved?.attachments ?? []} />
+  );
 }
 
 type Draft = ConcernDraftQuery['concern'];
@@ -89,13 +95,20 @@ function formFromDraft(d: Draft): ConcernForm {
   };
 }
 
-function ConcernFormPage({ draftId, initial, savedChildName }: { draftId?: string; initial: ConcernForm; savedChildName: string | null }) {
+type Attached = { id: string; fileName: string; byteSize: number };
+
+function ConcernFormPage({ draftId, initial, savedChildName, savedAttachments }: {
+  draftId?: string; initial: ConcernForm; savedChildName: string | null; savedAttachments: Attached[];
+}) {
   const navigate = useNavigate();
   const [form, setForm] = useState(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   // A new draft keeps its id here once saved, so saving again changes it rather than starting another.
   const [concernId, setConcernId] = useState(draftId);
+  const [attached, setAttached] = useState<Attached[]>(savedAttachments);
+  const [staged, setStaged] = useState<StagedFile[]>([]);
+  const [uploading, setUploading] = useState(false);
   const roll = useQuery(ROLL_CHILDREN);
   const [saveDraft, saving] = useMutation(SAVE_DRAFT);
   const [submitConcern, submitting] = useMutation(SUBMIT);
@@ -112,11 +125,35 @@ function ConcernFormPage({ draftId, initial, savedChildName }: { draftId?: strin
       const concern = result.data!.saveConcernDraft;
       setConcernId(concern.id);
       setErrors([]);
-      return concern.id;
+      return (await attachStaged(concern.id)) ? concern.id : null;
     } catch (error) {
       setErrors([refusal(error)]);
       return null;
     }
+  }
+
+  /** Sends the files chosen so far; those refused stay listed, with the api's reason in the summary. */
+  async function attachStaged(id: string): Promise<boolean> {
+    if (!staged.length) return true;
+    setUploading(true);
+    const refused: string[] = [];
+    const left: StagedFile[] = [];
+    try {
+      for (const s of staged) {
+        const problem = await uploadAttachment(id, s.file);
+        if (problem) {
+          refused.push(problem);
+          left.push(s);
+        } else {
+          setAttached((list) => [...list, { id: s.key, fileName: s.file.name, byteSize: s.file.size }]);
+        }
+      }
+    } finally {
+      setUploading(false);
+    }
+    setStaged(left);
+    if (refused.length) setErrors(refused.map((message) => ({ field: 'attachments', message })));
+    return !refused.length;
   }
 
   async function onSaveDraft() {
@@ -135,7 +172,7 @@ function ConcernFormPage({ draftId, initial, savedChildName }: { draftId?: strin
     }
   }
 
-  const busy = saving.loading || submitting.loading;
+  const busy = saving.loading || submitting.loading || uploading;
   const children = roll.data?.children.edges.map((e) => e.node) ?? [];
   const childOptions = [
     ...(savedChildName ? [{ value: 'saved' as const, label: `${savedChildName} (as saved in this draft)` }] : []),
@@ -219,6 +256,9 @@ function ConcernFormPage({ draftId, initial, savedChildName }: { draftId?: strin
             },
             { value: 'no', label: 'No' },
           ]} />
+        <AttachmentsField attached={attached} staged={staged} onChange={(files) => { setSavedAs(null); setStaged(files); }} error={errorFor('attachments')}
+          onProblem={(message) => setErrors((list) => [...list.filter((e) => e.field !== 'attachments'), ...(message ? [{ field: 'attachments', message }] : [])])} />
+        {uploading && <p className="govuk-body" role="status">Attaching files…</p>}
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button" disabled={busy}>Submit to the council</button>
           <button type="button" className="govuk-button govuk-button--secondary" disabled={busy} onClick={() => void onSaveDraft()}>Save as draft</button>

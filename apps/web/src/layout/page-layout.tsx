@@ -18,6 +18,7 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
   { to: '/concerns', text: 'Concerns', roles: ['HEADTEACHER', 'DSL', 'LA_OFFICER', 'LA_MANAGER', 'HMI'] },
   { to: '/front-door', text: 'Front door', roles: ['LA_OFFICER', 'LA_MANAGER'] },
   { to: '/sign-off', text: 'Sign-off', roles: ['LA_MANAGER'] },
+  { to: '/escalations', text: 'Escalations', roles: ['LA_MANAGER'] },
   { to: '/inspection', text: 'Inspection', roles: ['HMI'] },
   { to: '/register', text: 'Register', roles: ['LA_OFFICER', 'LA_MANAGER', 'HMI'] },
   { to: '/register/school', text: 'Children on the register', roles: ['DSL', 'HEADTEACHER'] },
@@ -27,8 +28,10 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
   { to: '/governance/completion', text: 'Governance checks', roles: ['LA_OFFICER', 'LA_MANAGER'] },
   { to: '/governance/returns', text: 'Safeguarding returns', roles: ['LA_OFFICER', 'LA_MANAGER', 'HMI'] },
   { to: '/admin', text: 'Administration', roles: ['ADMIN', 'LA_MANAGER'] },
+  { to: '/settings/calendar', text: 'Term dates', roles: ['ADMIN'] },
   { to: '/oversight/audit', text: 'Audit trail', roles: ['LA_MANAGER'] },
   { to: '/oversight/reports', text: 'Reported messages', roles: ['LA_MANAGER'] },
+  { to: '/settings', text: 'Settings', roles: ['LA_MANAGER'] },
 ];
 
 /**

@@ -4,7 +4,9 @@ import { errorCode } from '../api/apollo';
 import { graphql } from '../graphql/generated';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
-import { childName } from './entry-page';
+import { useMe } from '../auth/require-session';
+import { childName, Confirmation } from './entry-page';
+import { isManager } from './merge-queue-page';
 import { EntryStatusTag } from './entry-summary';
 import { formatDate, KIND_LABELS, label } from './register-labels';
 
@@ -21,6 +23,8 @@ const CHILD_RECORD = graphql(`
       hasEhcPlan
       childProtectionPlan
       childInNeedPlan
+      mergedIntoId
+      possibleDuplicates { why child { id legalFirstName legalLastName dateOfBirth } }
       chronology(first: 50, after: $after) {
         edges { node { id kind occurredOn summary entryId } }
         pageInfo { endCursor hasNextPage }
@@ -35,6 +39,7 @@ const CHILD_RECORD = graphql(`
 /** One child: who they are, their entries, and their one chronology across every entry. */
 export function ChildPage() {
   const { childId = '' } = useParams();
+  const me = useMe();
   const [params] = useSearchParams();
   const after = params.get('after') ?? undefined;
   const { data, error } = useQuery(CHILD_RECORD, { variables: { id: childId, after }, fetchPolicy: 'network-only' });
@@ -50,7 +55,13 @@ export function ChildPage() {
       {!data && !error && <Loading />}
       {child && data && (
         <>
+          <Confirmation />
           <PageHeading caption="Child">{childName(child)}</PageHeading>
+          {child.mergedIntoId && (
+            <div className="govuk-inset-text">
+              This record was merged into <Link className="govuk-link" to={`/register/children/${child.mergedIntoId}`}>the record kept</Link>; its history is there.
+            </div>
+          )}
           <dl className="govuk-summary-list">
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Date of birth</dt>
@@ -75,6 +86,27 @@ export function ChildPage() {
               <dd className="govuk-summary-list__value">{plans && plans.length ? plans.join(', ') : 'None recorded'}</dd>
             </div>
           </dl>
+
+          {child.possibleDuplicates.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m">Records that may be the same child</h2>
+              <ul className="govuk-list">
+                {child.possibleDuplicates.map((d) => (
+                  <li key={d.child.id}>
+                    <Link className="govuk-link" to={`/register/children/${d.child.id}`}>{childName(d.child)}</Link>, born {formatDate(d.child.dateOfBirth)} ({d.why})
+                    {isManager(me) && (
+                      <>
+                        {' · '}
+                        <Link className="govuk-link" to={`/register/merges/${child.id}/${d.child.id}`}>
+                          Compare and merge<span className="govuk-visually-hidden"> with {childName(d.child)}</span>
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
 
           <h2 className="govuk-heading-m">Register entries</h2>
           <ul className="govuk-list">

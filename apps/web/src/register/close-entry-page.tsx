@@ -3,16 +3,16 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorCode } from '../api/apollo';
 import { graphql } from '../graphql/generated';
-import type { WhereaboutsKind } from '../graphql/generated/graphql';
-import { ErrorSummary, type FieldError, FieldErrorMessage } from '../layout/error-summary';
+import { ErrorSummary, type FieldError } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage } from '../layout/status-pages';
 import { childName, REGISTER_ENTRY } from './entry-page';
-import { DateInput, errorFor, FormGroup, isoDate, Radios, refusalOf, TextArea, todayParts } from './register-form';
-import { ENQUIRY_LABELS, KIND_LABELS, label, WHEREABOUTS_LABELS } from './register-labels';
+import { errorFor, Radios, refusalOf, TextArea } from './register-form';
+import { ENQUIRY_LABELS, KIND_LABELS, label } from './register-labels';
+import { checkWhereabouts, emptyWhereabouts, WHEREABOUTS_FIELDS, WhereaboutsFields, whereaboutsInput } from './whereabouts-fields';
 
 /** The api names outstanding enquiries by code; the page says them in words. */
-const inWords = (message: string) => message.replace(/\b[A-Z][A-Z_]*[A-Z]\b/g, (code) => ENQUIRY_LABELS[code]?.toLowerCase() ?? code);
+export const inWords = (message: string) => message.replace(/\b[A-Z][A-Z_]*[A-Z]\b/g, (code) => ENQUIRY_LABELS[code]?.toLowerCase() ?? code);
 
 const RECORD_WHEREABOUTS = graphql(`
   mutation RecordWhereabouts($input: RecordWhereaboutsInput!) {
@@ -31,7 +31,7 @@ const FOUND_OPTIONS = {
   no: 'No, close without whereabouts (a manager must sign it off)',
 };
 
-const FIELDS = ['found', 'whereaboutsKind', 'locatedOn', 'schoolUrn', 'localAuthorityCode', 'country', 'evidence', 'reason'];
+const FIELDS = ['found', ...WHEREABOUTS_FIELDS, 'reason'];
 
 /** Closes an entry. A child missing education is closed with where they were found, or proposed for closure without. */
 export function CloseEntryPage() {
@@ -42,9 +42,7 @@ export function CloseEntryPage() {
   const [close] = useMutation(CLOSE_ENTRY);
   const [saving, setSaving] = useState(false);
   const [found, setFound] = useState('');
-  const [kind, setKind] = useState('');
-  const [locatedOn, setLocatedOn] = useState(todayParts);
-  const [details, setDetails] = useState({ schoolUrn: '', localAuthorityCode: '', country: '', evidence: '' });
+  const [whereabouts, setWhereabouts] = useState(emptyWhereabouts);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
 
@@ -58,16 +56,7 @@ export function CloseEntryPage() {
   function check(): FieldError[] {
     const found_: FieldError[] = [];
     if (asksWhereabouts && !found) found_.push({ field: 'found', message: 'Select whether the child has been found' });
-    if (asksWhereabouts && found === 'yes') {
-      if (!kind) found_.push({ field: 'whereaboutsKind', message: 'Select where the child was found' });
-      if (!isoDate(locatedOn)) found_.push({ field: 'locatedOn', message: 'Enter the date the child was located, for example 27 3 2026' });
-      if (kind === 'SCHOOL' && !/^\d{6,7}$/.test(details.schoolUrn.trim())) found_.push({ field: 'schoolUrn', message: 'Enter the school’s URN, 6 or 7 digits' });
-      if (kind === 'OTHER_LOCAL_AUTHORITY' && !/^\d{3}$/.test(details.localAuthorityCode.trim())) {
-        found_.push({ field: 'localAuthorityCode', message: 'Enter the other authority’s three-digit code' });
-      }
-      if (kind === 'ABROAD' && !details.country.trim()) found_.push({ field: 'country', message: 'Enter the country' });
-      if (kind === 'ABROAD' && details.evidence.trim().length < 5) found_.push({ field: 'evidence', message: 'Enter the evidence of departure or arrival' });
-    }
+    if (asksWhereabouts && found === 'yes') found_.push(...checkWhereabouts(whereabouts));
     if (reason.trim().length < 5) found_.push({ field: 'reason', message: 'Enter why the entry can close, in at least 5 characters' });
     return found_;
   }
@@ -80,19 +69,7 @@ export function CloseEntryPage() {
     setSaving(true);
     try {
       if (asksWhereabouts && found === 'yes') {
-        await recordWhereabouts({
-          variables: {
-            input: {
-              entryId,
-              kind: kind as WhereaboutsKind,
-              locatedOn: isoDate(locatedOn)!,
-              schoolUrn: kind === 'SCHOOL' ? Number(details.schoolUrn.trim()) : undefined,
-              localAuthorityCode: kind === 'OTHER_LOCAL_AUTHORITY' ? details.localAuthorityCode.trim() : undefined,
-              country: kind === 'ABROAD' ? details.country.trim() : undefined,
-              evidence: details.evidence.trim() || undefined,
-            },
-          },
-        });
+        await recordWhereabouts({ variables: { input: whereaboutsInput(entryId, whereabouts) } });
       }
       const closed = await close({ variables: { input: { entryId, reason: reason.trim() } } });
       const awaiting = closed.data?.closeRegisterEntry.status === 'AWAITING_SIGN_OFF';
@@ -107,16 +84,6 @@ export function CloseEntryPage() {
       setSaving(false);
     }
   }
-
-  const text = (field: keyof typeof details, labelText: string, width = 'govuk-input--width-10') => (
-    <FormGroup error={errorFor(errors, field)}>
-      <label className="govuk-label" htmlFor={field}>{labelText}</label>
-      <FieldErrorMessage id={field} error={errorFor(errors, field)} />
-      <input className={`govuk-input ${width}${errorFor(errors, field) ? ' govuk-input--error' : ''}`} id={field} name={field} type="text"
-        aria-describedby={errorFor(errors, field) ? `${field}-error` : undefined}
-        value={details[field]} onChange={(e) => setDetails({ ...details, [field]: e.target.value })} />
-    </FormGroup>
-  );
 
   return (
     <PageLayout title={errors.length ? 'Error: Close this entry' : 'Close this entry'}>
@@ -133,12 +100,7 @@ export function CloseEntryPage() {
             )}
             {asksWhereabouts && found === 'yes' && (
               <div className="govuk-inset-text">
-                <Radios id="whereaboutsKind" legend="Where was the child found?" options={WHEREABOUTS_LABELS} value={kind} onChange={setKind} error={errorFor(errors, 'whereaboutsKind')} small />
-                {kind === 'SCHOOL' && text('schoolUrn', 'School’s URN')}
-                {kind === 'OTHER_LOCAL_AUTHORITY' && text('localAuthorityCode', 'Authority’s three-digit code', 'govuk-input--width-4')}
-                {kind === 'ABROAD' && text('country', 'Country', 'govuk-input--width-20')}
-                {kind && text('evidence', kind === 'ABROAD' ? 'Evidence of departure or arrival' : 'Evidence (optional)', 'govuk-input--width-30')}
-                <DateInput id="locatedOn" legend="When was the child located?" hint="For example, 27 3 2026" value={locatedOn} onChange={setLocatedOn} error={errorFor(errors, 'locatedOn')} />
+                <WhereaboutsFields form={whereabouts} onChange={setWhereabouts} errors={errors} />
               </div>
             )}
             <TextArea id="reason" label="Why can the entry close?" value={reason} onChange={setReason} error={errorFor(errors, 'reason')} />

@@ -33,6 +33,10 @@ export const REGISTER_ENTRY = graphql(`
       exclusionStartsOn
       exclusionEndsOn
       hoursPerWeek
+      localAuthorityId
+      assignedOfficerId
+      provisionFrom
+      provisionDescription
       child { id legalFirstName legalLastName dateOfBirth }
       deadlines { id kind dueOn metOn cancelledOn overdue }
       enquiries { id kind madeOn outcome }
@@ -117,6 +121,24 @@ export function EntryPage() {
               </Row>
             )}
             {entry.hoursPerWeek != null && <Row name="Hours of education a week">{entry.hoursPerWeek}</Row>}
+            {entry.kind === 'EXCLUDED' && (
+              <Row name="Provision">
+                {entry.provisionFrom ? `From ${formatDate(entry.provisionFrom)}: ${entry.provisionDescription ?? ''}` : 'None recorded'}
+              </Row>
+            )}
+            {works && (
+              <Row name="Worked by">
+                {!entry.assignedOfficerId ? 'No one yet' : entry.assignedOfficerId === me.id ? 'You' : 'Another member of the team'}
+                {entry.status !== 'CLOSED' && (
+                  <>
+                    {' '}
+                    <Link className="govuk-link" to={`/register/entries/${entry.id}/assign`}>
+                      {entry.assignedOfficerId ? 'Change' : 'Assign'}<span className="govuk-visually-hidden"> who works this entry</span>
+                    </Link>
+                  </>
+                )}
+              </Row>
+            )}
             <Row name="Needs attention"><AttentionText flags={entry.flags} deadlines={entry.deadlines} /></Row>
             {entry.whereabouts && (
               <Row name="Whereabouts">
@@ -142,8 +164,14 @@ export function EntryPage() {
               {entry.kind === 'CME' && (entry.status === 'REPORTED' || entry.status === 'ENQUIRIES') && (
                 <Link className="govuk-button" to={`/register/entries/${entry.id}/enquiries/new`}>Record an enquiry</Link>
               )}
+              {entry.kind === 'CME' && !entry.whereabouts && (entry.status === 'REPORTED' || entry.status === 'ENQUIRIES') && (
+                <Link className="govuk-button govuk-button--secondary" to={`/register/entries/${entry.id}/whereabouts`}>Record whereabouts</Link>
+              )}
               {entry.kind !== 'CME' && (
                 <Link className="govuk-button" to={`/register/entries/${entry.id}/visits/new`}>Record a visit or contact</Link>
+              )}
+              {entry.kind === 'EXCLUDED' && !entry.provisionFrom && (
+                <Link className="govuk-button govuk-button--secondary" to={`/register/entries/${entry.id}/provision`}>Record provision</Link>
               )}
               {entry.status === 'AWAITING_SIGN_OFF' && roles.has('LA_MANAGER') && (
                 <Link className="govuk-button" to={`/register/entries/${entry.id}/sign-off`}>Sign off the closure</Link>

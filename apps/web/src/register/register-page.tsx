@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useMe } from '../auth/require-session';
 import { graphql } from '../graphql/generated';
 import type { EntryStatus, RegisterKind } from '../graphql/generated/graphql';
 import { PageHeading, PageLayout } from '../layout/page-layout';
-import { Loading, ServiceProblem } from '../layout/status-pages';
+import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { AttentionText, EntryStatusTag } from './entry-summary';
-import { formatDate, KIND_LABELS, label, STATUS_LABELS } from './register-labels';
+import { ExportRegister } from './export-register';
+import { formatDate, KIND_LABELS, label, REGISTER_WORK_ROLES, STATUS_LABELS } from './register-labels';
 
 const PAGE_SIZE = 20;
 
@@ -39,8 +41,17 @@ const FIND_CHILDREN = graphql(`
   }
 `);
 
+/** Who reads the authority's whole register (the api's area readers); schools have their own page. */
+const AREA_READERS = new Set(['LA_OFFICER', 'LA_MANAGER', 'HMI']);
+
 /** The council's register: find a child by name, or list entries by kind and status, a page at a time. */
 export function RegisterPage() {
+  const me = useMe();
+  if (!me.memberships.some((m) => AREA_READERS.has(m.role))) return <NoAccessPage />;
+  return <AuthorityRegister />;
+}
+
+function AuthorityRegister() {
   const [params, setParams] = useSearchParams();
   const name = params.get('name') ?? '';
   const kind = params.get('kind') ?? '';
@@ -48,6 +59,9 @@ export function RegisterPage() {
   const overdue = params.get('overdue') === 'yes';
   const after = params.get('after') ?? undefined;
   const [typed, setTyped] = useState({ name, kind, status, overdue: overdue ? 'yes' : '' });
+  const me = useMe();
+  const roles = new Set(me.memberships.map((m) => m.role));
+  const works = [...roles].some((r) => REGISTER_WORK_ROLES.has(r));
 
   function search(event: FormEvent) {
     event.preventDefault();
@@ -65,6 +79,12 @@ export function RegisterPage() {
   return (
     <PageLayout title="Register of children out of school">
       <PageHeading>Register of children out of school</PageHeading>
+      {works && (
+        <div className="govuk-button-group">
+          <Link className="govuk-button govuk-button--secondary" to="/register/children/new" draggable={false}>Add a child</Link>
+          {roles.has('LA_MANAGER') && <Link className="govuk-link" to="/register/merges">Records that may be the same child</Link>}
+        </div>
+      )}
       <form onSubmit={search} className="app-register-search" role="search" aria-label="Register">
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor="name">
@@ -114,6 +134,7 @@ export function RegisterPage() {
       ) : (
         <EntryResults kind={kind} status={status} overdue={overdue} after={after} nextPage={nextPage} />
       )}
+      {works && <ExportRegister />}
     </PageLayout>
   );
 }

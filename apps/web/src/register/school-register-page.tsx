@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, ServiceProblem } from '../layout/status-pages';
-import { childName } from './entry-page';
+import { childName, Confirmation } from './entry-page';
 import { EntryStatusTag } from './entry-summary';
 import { REGISTER_ENTRIES } from './register-page';
 import { formatDate, KIND_LABELS, label } from './register-labels';
@@ -19,11 +19,13 @@ export function SchoolRegisterPage() {
   const title = 'Your school’s children on the register';
   return (
     <PageLayout title={title}>
+      <Confirmation />
       <PageHeading>{title}</PageHeading>
       <p className="govuk-body">
         Children on your school’s roll, and children your school reported, who are on the council’s register of children out of
         school. The council’s team works each entry; ask them about its progress.
       </p>
+      <Link className="govuk-button" to="/register/report" draggable={false}>Report a child</Link>
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}
       {data && !entries.length && <p className="govuk-body">None of your school’s children is on the register.</p>}

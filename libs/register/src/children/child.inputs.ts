@@ -182,6 +182,14 @@ export class ChildrenFilter {
   @IsOptional()
   @IsUUID()
   localAuthorityId?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Only children with a record that may be the same child (see `possibleDuplicates`): the merge queue. The authority’s team and HMI only; none for schools.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  possibleDuplicates?: boolean;
 }
 
 @ArgsType()

@@ -86,6 +86,14 @@ export class ChildrenService {
         postcode: `${f.postcode.toUpperCase().replace(/[^A-Z0-9]/g, '')}%`,
       });
     }
+    if (f.possibleDuplicates) {
+      // Only within the caller's own areas: a school must not learn of records it cannot read.
+      const areas = this.policy.readableAreas(actor);
+      query.andWhere(areas.length ? `c.local_authority_id IN (:...dupAreas) AND ${this.duplicateExistsSql('c')}` : 'false', {
+        dupAreas: areas,
+        threshold: SIMILAR_NAME,
+      });
+    }
     if (f.name) {
       const name = f.name.trim().toLowerCase();
       // `%` uses the trigram index; ILIKE catches exact fragments; other names are matched too.
@@ -158,6 +166,14 @@ export class ChildrenService {
       });
       return child;
     });
+  }
+
+  /** SQL: another unmerged record in the same register may be the child under `alias` (the rule of `possibleDuplicates`). */
+  private duplicateExistsSql(alias: string): string {
+    return `EXISTS (SELECT 1 FROM children pd WHERE pd.local_authority_id = ${alias}.local_authority_id AND pd.id <> ${alias}.id
+      AND pd.merged_into_id IS NULL
+      AND ((pd.upn IS NOT NULL AND pd.upn = ${alias}.upn)
+        OR (pd.date_of_birth = ${alias}.date_of_birth AND similarity(${fullName('pd')}, ${fullName(alias)}) >= :threshold)))`;
   }
 
   /** Records with the same UPN, or the same date of birth and a similar name, in the same register. */

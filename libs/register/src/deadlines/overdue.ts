@@ -19,6 +19,11 @@ export function hasOverdueDeadlineSql(entryAlias: string, today: string): string
   return `EXISTS (SELECT 1 FROM register_deadlines od WHERE od.entry_id = ${entryAlias}.id AND ${overdueDeadlineSql('od', today)})`;
 }
 
+/** SQL: the entry under `entryAlias` has an open deadline past its escalation date (managers have been, or are being, told). */
+export function hasEscalatedDeadlineSql(entryAlias: string, today: string): string {
+  return `EXISTS (SELECT 1 FROM register_deadlines ed WHERE ed.entry_id = ${entryAlias}.id AND ${openDeadlineSql('ed')} AND ed.escalate_on < ${today})`;
+}
+
 export function isOverdue(d: { metOn: string | null; cancelledOn: string | null; dueOn: string }, today: IsoDate): boolean {
   return !d.metOn && !d.cancelledOn && d.dueOn < today;
 }

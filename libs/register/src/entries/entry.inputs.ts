@@ -339,6 +339,14 @@ export class RegisterEntriesFilter {
   @IsBoolean()
   overdue?: boolean;
 
+  @Field({
+    nullable: true,
+    description: 'Only entries with an open deadline past its escalation date (the date LA managers are told), e.g. for a managers’ escalations list.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  escalated?: boolean;
+
   @Field({ nullable: true, description: 'Only entries still open (not closed).' })
   @IsOptional()
   @IsBoolean()

@@ -12,7 +12,7 @@ import { Child } from '../children/child.entity';
 import { ChildrenService } from '../children/children.service';
 import { ChronologyService } from '../chronology/chronology.service';
 import { DeadlineContext, DeadlinesService } from '../deadlines/deadlines.service';
-import { hasOverdueDeadlineSql } from '../deadlines/overdue';
+import { hasEscalatedDeadlineSql, hasOverdueDeadlineSql } from '../deadlines/overdue';
 import { DeadlineKind, EntryReason, RegisterKind } from '../register.enums';
 import { RegisterPolicy } from '../register.policy';
 import { AuthorityTeam } from './authority-team';
@@ -68,6 +68,9 @@ export class RegisterEntriesService {
     if (f.open !== undefined) query.andWhere(f.open ? "e.status <> 'CLOSED'" : "e.status = 'CLOSED'");
     if (f.overdue !== undefined) {
       query.andWhere(`${f.overdue ? '' : 'NOT '}${hasOverdueDeadlineSql('e', ':today')}`, { today: londonToday() });
+    }
+    if (f.escalated !== undefined) {
+      query.andWhere(`${f.escalated ? '' : 'NOT '}${hasEscalatedDeadlineSql('e', ':today')}`, { today: londonToday() });
     }
     if (f.schoolTypeGroup) {
       query.andWhere(
