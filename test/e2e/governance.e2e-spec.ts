@@ -197,7 +197,7 @@ describe('governance suitability checks', () => {
     const count = async (kind: string, email: string) =>
       (await t.db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.recipient_id WHERE n.kind = $1 AND u.email = $2 AND n.link = $3`,
-        [kind, email, `/governance/schools/${school[990002]}`],
+        [kind, email, `/schools/${school[990002]}/governance`],
       ))[0].n;
     const first = await t.startWorker();
     await Promise.all([first.get(GovernanceAlertsService).sweep(), first.get(GovernanceAlertsService).sweep()]);

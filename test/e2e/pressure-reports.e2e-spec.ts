@@ -111,7 +111,7 @@ describe('reports of intimidation and pressure', () => {
     (await ok<{ notifications: { edges: Array<{ node: { kind: string; title: string; link: string } }> } }>(NOTIFICATIONS, {}, token))
       .notifications.edges.map((e) => e.node);
   const kindsFor = async (token: string, reportId: string) =>
-    (await notifications(token)).filter((n) => n.link === `/pressure-reports/${reportId}`).map((n) => n.kind);
+    (await notifications(token)).filter((n) => n.link === `/pressure/${reportId}`).map((n) => n.kind);
   const upload = (reportId: string, body: Buffer, fileName: string, token: string) =>
     fetch(`${t.url}/pressure-reports/${reportId}/attachments?fileName=${encodeURIComponent(fileName)}`, {
       method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` }, body,
@@ -242,7 +242,7 @@ describe('reports of intimidation and pressure', () => {
         WHERE la.code = '330' AND m.role = 'LA_MANAGER'`,
     );
     const count = async () =>
-      (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM notifications WHERE kind = 'pressure.escalated' AND link = $1", [`/pressure-reports/${sent.id}`]))[0].n;
+      (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM notifications WHERE kind = 'pressure.escalated' AND link = $1", [`/pressure/${sent.id}`]))[0].n;
 
     const first = await t.startWorker();
     // The worker sweeps at start; two concurrent sweeps must not double it either.
@@ -296,7 +296,7 @@ describe('reports of intimidation and pressure', () => {
     expect((await refusal(CAMPAIGN, { id: campaign.id }, tokens.dsl2))?.code).toBe('NOT_FOUND');
     expect((await refusal(CAMPAIGN, { id: campaign.id }, tokens.head3))?.code).toBe('NOT_FOUND');
     expect(await kindsFor(tokens.head1, fromAlder.id)).toContain('pressure.campaign_linked');
-    expect((await notifications(tokens.head2)).find((n) => n.link === `/pressure-reports/${fromSaltley.id}` && n.kind === 'pressure.campaign_linked')?.title)
+    expect((await notifications(tokens.head2)).find((n) => n.link === `/pressure/${fromSaltley.id}` && n.kind === 'pressure.campaign_linked')?.title)
       .toMatch(/across 2 schools$/);
 
     // A report already in another campaign is not taken over silently.
@@ -394,7 +394,7 @@ describe('reports of intimidation and pressure', () => {
     const text = JSON.stringify({ bodies, received });
     expect(text).toContain(summary);
     // The other school heard of its own report live, so the sockets were listening.
-    expect(received).toContainEqual({ event: 'notification', payload: expect.objectContaining({ kind: 'pressure.campaign_linked', link: `/pressure-reports/${mine.id}` }) });
+    expect(received).toContainEqual({ event: 'notification', payload: expect.objectContaining({ kind: 'pressure.campaign_linked', link: `/pressure/${mine.id}` }) });
     const [head1] = await t.db.query<{ display_name: string; email: string }>('SELECT display_name, email FROM users WHERE id = $1', [users.head1]);
     for (const identifying of [
       'Alder Road', '990001', alderRoad, users.head1, head1.display_name, 'Harriet', head1.email, secret.id, secret.reference, receipt.id,

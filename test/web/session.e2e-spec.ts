@@ -11,7 +11,7 @@ const ACCOUNT = 'She said she is frightened to go home because of the shouting.'
  * an idle one is warned first, can stay signed in without losing the page, and is otherwise signed
  * out with a reason. The refreshes are real: the api issues each new pair.
  */
-describeInBrowser('sessions in the portal', () => {
+describeInBrowser('sessions and accounts in the portal', () => {
   let t: TestApp;
   const { newPage } = browserJourney((app) => (t = app));
 
@@ -88,5 +88,114 @@ describeInBrowser('sessions in the portal', () => {
     await dsl.getByText('You were signed out because you had not done anything for a while.').waitFor();
     expect(await tokenPair(dsl)).toBeNull();
     await checkPage(dsl, 'session-02-timed-out');
+  });
+
+  const tokenFromMail = async (recipient: string, subject: RegExp) => {
+    const mails = await t.db.query<{ subject: string; body: string }>('SELECT subject, body FROM outbox_messages WHERE recipient = $1 ORDER BY created_at DESC', [recipient]);
+    const mail = mails.find((m) => subject.test(m.subject));
+    if (!mail) throw new Error(`no e-mail to ${recipient} about ${subject}`);
+    return /token=([\w-]+)/.exec(mail.body)![1];
+  };
+
+  it('takes an invited person from the e-mail’s link through a password and the authenticator to their home page', async () => {
+    const email = `new.dsl.${Date.now()}@demo.test`;
+    const admin = await t.login('admin@demo.test');
+    const [{ id: schoolId }] = await t.db.query<{ id: string }>('SELECT id FROM schools WHERE urn = 990001');
+    const invited = await t.gql('mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }', {
+      input: { email, displayName: 'Nadia New (Alder Road)', role: 'DSL', schoolId },
+    }, admin);
+    expect(invited.errors).toBeUndefined();
+
+    const page = await newPage();
+    await page.goto(`${t.url}/invitations/accept?token=${await tokenFromMail(email, /invit/i)}`);
+    await page.getByRole('heading', { level: 1, name: 'Set up your account' }).waitFor();
+    await checkPage(page, 'session-03-accept-invitation');
+    // Too short, and not the same twice: said before anything is sent.
+    await page.getByLabel('Create a password').fill('too short');
+    await page.getByLabel('Confirm your password').fill('too short');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: 'Password must be 12 characters or more' }).waitFor();
+    // A common password gets past the page's checks; the api refuses it, in its words.
+    await page.getByLabel('Create a password').fill('password1234');
+    await page.getByLabel('Confirm your password').fill('password1234');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    expect(await page.locator('.govuk-error-summary').innerText()).toMatch(/common/i);
+    await checkPage(page, 'session-04-accept-invitation-refused');
+
+    const password = 'kettle orchard lantern pebble';
+    await page.getByLabel('Create a password').fill(password);
+    await page.getByLabel('Confirm your password').fill(password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Set up your authenticator app' }).waitFor();
+    expect(await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').count()).toBe(10);
+    await checkPage(page, 'session-05-enrol-authenticator');
+    const secret = (await page.locator('.app-setup-key').innerText()).trim();
+    await page.getByLabel('Security code').fill(await t.nextTotpCode(email, secret));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: /Nadia New/ }).waitFor();
+    expect(await page.getByText('Designated safeguarding lead').count()).toBeGreaterThan(0);
+  });
+
+  it('lets a person who forgot their password ask for a link, choose a new one and sign in with it', async () => {
+    const email = 'head3@demo.test';
+    const page = await newPage();
+    await page.goto(`${t.url}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
+    await checkPage(page, 'session-06-forgot-password');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your e-mail' }).waitFor();
+
+    await page.goto(`${t.url}/password-reset?token=${await tokenFromMail(email, /reset/i)}`);
+    await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+    const password = 'harbour violet compass thimble';
+    await page.getByLabel('Create a password').fill(password);
+    await page.getByLabel('Confirm your password').fill(`${password}!`);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('link', { name: 'The passwords do not match' }).waitFor();
+    // Put right as it is typed: the message goes once the two agree.
+    await page.getByLabel('Confirm your password').fill(password);
+    expect(await page.getByRole('link', { name: 'The passwords do not match' }).count()).toBe(0);
+    await checkPage(page, 'session-07-choose-new-password');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
+    await checkPage(page, 'session-08-password-changed');
+
+    await page.getByRole('link', { name: 'Sign in with your new password' }).click();
+    await signIn(page, t, email, password);
+  });
+
+  it('shows an officer their unread notifications, opens the record from one and marks it read', async () => {
+    const head = await t.login('head1@demo.test');
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    const reported = await t.gql<{ reportPressure: { id: string } }>('mutation($input: ReportPressureInput!) { reportPressure(input: $input) { id } }', {
+      input: {
+        category: 'SOCIAL_MEDIA_POSTS', curriculumArea: 'PSHE', account: 'Posts in a local group name two teachers and call the lessons propaganda.',
+        occurredOn: today, location: 'Online', involved: 'Group administrators', links: [], harmToStaff: false, harmToPupils: false,
+        policeTold: false, shareAnonymously: false,
+      },
+    }, head);
+    expect(reported.errors).toBeUndefined();
+    const reportId = reported.data!.reportPressure.id;
+
+    const officer = await newPage();
+    await signIn(officer, t, 'officer@demo.test');
+    const link = officer.getByRole('link', { name: /^Notifications \(\d+ unread\)$/ });
+    await link.waitFor();
+    await link.click();
+    await officer.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await checkPage(officer, 'session-09-notifications');
+    const item = officer.locator('li', { has: officer.locator(`a[href="/pressure/${reportId}"]`) }).first();
+    expect(await item.locator('.govuk-tag').innerText()).toBe('Unread');
+    await item.getByRole('link').click();
+    await officer.waitForURL(`**/pressure/${reportId}`);
+    await officer.getByRole('heading', { level: 1 }).waitFor();
+
+    await officer.goto(`${t.url}/notifications`);
+    const again = officer.locator('li', { has: officer.locator(`a[href="/pressure/${reportId}"]`) }).first();
+    await again.waitFor();
+    expect(await again.locator('.govuk-tag').innerText()).toBe('Read');
   });
 });

@@ -15,6 +15,9 @@ import { UsersPage } from './admin/users-page';
 import { RequireSession } from './auth/require-session';
 import { SessionProvider } from './auth/session-context';
 import { SignInPage } from './auth/sign-in-page';
+import { AcceptInvitationPage } from './auth/accept-invitation-page';
+import { PasswordResetPage } from './auth/password-reset-page';
+import { NotificationsPage } from './notifications/notifications-page';
 import { ConcernPage } from './concerns/concern-page';
 import { ConcernsListPage } from './concerns/concerns-list-page';
 import { DecidePage } from './concerns/decide-page';
@@ -84,6 +87,9 @@ export function App() {
         <SessionProvider>
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/invitations/accept" element={<AcceptInvitationPage />} />
+            <Route path="/password-reset" element={<PasswordResetPage />} />
+            <Route path="/notifications" element={<RequireSession><NotificationsPage /></RequireSession>} />
             <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
             <Route path="/messages" element={<RequireSession><MessagesPage /></RequireSession>} />
             <Route path="/messages/search" element={<RequireSession><MessageSearchPage /></RequireSession>} />

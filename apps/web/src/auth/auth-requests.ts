@@ -53,6 +53,27 @@ const REFRESH = graphql(`
   }
 `);
 
+const ACCEPT_INVITATION = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      challengeToken
+      enrolmentRequired
+    }
+  }
+`);
+
+const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
 const LOGOUT = graphql(`
   mutation SignOut {
     logout
@@ -72,6 +93,11 @@ export class RequestRefused extends Error {
 
   get reason(): string | undefined {
     return this.errors[0]?.extensions?.reason;
+  }
+
+  /** The input field the api named, if it named one. */
+  get field(): string | undefined {
+    return this.errors[0]?.extensions?.field;
   }
 }
 
@@ -122,4 +148,18 @@ export async function refreshTokens(refreshToken: string): Promise<Session> {
 
 export async function signOutOnServer(accessToken: string): Promise<void> {
   await post(LOGOUT, {}, accessToken);
+}
+
+/** Accepting an invitation sets the password and starts a sign-in, whose next step is the authenticator. */
+export async function acceptInvitation(token: string, password: string): Promise<SignInChallenge> {
+  const data = await post(ACCEPT_INVITATION, { input: { token, password } });
+  return data.acceptInvitation;
+}
+
+export async function requestPasswordReset(email: string): Promise<void> {
+  await post(REQUEST_PASSWORD_RESET, { input: { email } });
+}
+
+export async function resetPassword(token: string, newPassword: string): Promise<void> {
+  await post(RESET_PASSWORD, { input: { token, newPassword } });
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorSummary, type FieldError, FieldErrorMessage } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { RequestRefused, signIn, startEnrolment, type TotpEnrolment, verifySignInCode } from './auth-requests';
@@ -143,6 +143,11 @@ export function SignInPage() {
             <button type="submit" className="govuk-button" data-module="govuk-button" disabled={sending}>
               Sign in
             </button>
+            <p className="govuk-body">
+              <Link className="govuk-link" to="/password-reset">
+                Forgot your password?
+              </Link>
+            </p>
           </form>
           )}
         </div>

@@ -3,6 +3,7 @@ import { Link, useLocation, useMatch } from 'react-router';
 import { useOptionalMe } from '../auth/require-session';
 import { useSession } from '../auth/session-context';
 import { sessionStore } from '../auth/session-store';
+import { NotificationsLink } from '../notifications/notifications-link';
 
 interface NavigationItem {
   to: string;
@@ -80,6 +81,7 @@ export function PageLayout({ title, children }: { title: string; children: React
                   {SIGNED_IN_NAVIGATION.filter((item) => !item.roles || me?.memberships.some((m) => item.roles!.includes(m.role))).map((item) => (
                     <NavigationLink key={item.to} item={item} />
                   ))}
+                  {me && <NotificationsLink />}
                   <li className="govuk-service-navigation__item">
                     <button type="button" className="govuk-service-navigation__link app-link-button" onClick={() => void sessionStore.signOut()}>
                       Sign out

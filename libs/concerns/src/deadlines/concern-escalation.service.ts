@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { forEachClaimedBatch } from '@safeguard/jobs';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { Actor } from '@safeguard/policy';
 import { AuthorityTeam } from '@safeguard/register';
 import { ConcernDeadlineKind } from '../concern.enums';
@@ -71,7 +71,7 @@ export class ConcernEscalationService {
           recipientId,
           kind: 'concern.escalated',
           title: `Overdue ${what}: safeguarding concern ${concernReference(row.seq)} was due ${row.due_at.toISOString()}`,
-          link: `/concerns/${row.concern_id}`,
+          link: PORTAL_LINKS.concern(row.concern_id),
         });
       }
       await manager.query('UPDATE concern_deadlines SET escalated_at = $2 WHERE id = $1', [row.id, now]);

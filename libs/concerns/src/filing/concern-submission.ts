@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { londonToday } from '@safeguard/calendar';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { Actor } from '@safeguard/policy';
 import { authorityTeamRoom, publishOnCommit } from '@safeguard/realtime';
 import { AuthorityTeam, ChronologyService } from '@safeguard/register';
@@ -66,7 +66,7 @@ export class ConcernSubmission {
           recipientId,
           kind: 'concern.immediate_risk',
           title: `Immediate risk: safeguarding concern ${reference} needs a decision now`,
-          link: `/concerns/${concern.id}`,
+          link: PORTAL_LINKS.concern(concern.id),
         });
       }
     }

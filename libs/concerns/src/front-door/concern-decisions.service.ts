@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { londonToday, workingDaysAfter } from '@safeguard/calendar';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { CommonException } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { AuthorityTeam, ChronologyService } from '@safeguard/register';
@@ -81,7 +81,7 @@ export class ConcernDecisionsService {
           recipientId,
           kind: 'concern.sign_off_needed',
           title: `Decision on ${reference} awaits your sign-off`,
-          link: `/concerns/${concern.id}`,
+          link: PORTAL_LINKS.concern(concern.id),
           email: false,
         });
       }
@@ -158,7 +158,7 @@ export class ConcernDecisionsService {
       title: replacement
         ? `Your decision on ${reference} was changed at sign-off to ${OUTCOME_LABELS[inEffect.outcome]}`
         : `Your decision on ${reference} was signed off`,
-      link: `/concerns/${concern.id}`,
+      link: PORTAL_LINKS.concern(concern.id),
       email: false,
     });
     await this.chronology.write(manager, actor, {
@@ -223,7 +223,7 @@ export class ConcernDecisionsService {
       recipientId: concern.authorId,
       kind: 'concern.outcome',
       title: `Outcome of your safeguarding concern ${concernReference(concern.seq)}: ${OUTCOME_LABELS[decision.outcome]}`,
-      link: `/concerns/${concern.id}`,
+      link: PORTAL_LINKS.concern(concern.id),
     });
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { addDays, defaultTermOf, IsoDate, londonToday, termLabel } from '@safeguard/calendar';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { Actor, membershipInForceSql, Role } from '@safeguard/policy';
 import { CheckState } from '../governance.enums';
 import { GOVERNANCE_RULES_POLICY } from '../governance-rules';
@@ -65,14 +65,14 @@ export class GovernanceAlertsService {
           await this.tell(manager, keepers, {
             kind: 'governance.checks_due',
             title: `${reminders.length} governance check${reminders.length === 1 ? '' : 's'} due within ${GOVERNANCE_RULES_POLICY.reminderDaysAhead} days at ${school.name}`,
-            link: `/governance/schools/${school.id}`,
+            link: PORTAL_LINKS.schoolGovernance(school.id),
           });
         }
         if (escalations.length) {
           await this.tell(manager, await this.team(manager, school.local_authority_id, today), {
             kind: 'governance.checks_overdue',
             title: `${escalations.length} governance check${escalations.length === 1 ? '' : 's'} overdue at ${school.name}`,
-            link: `/governance/schools/${school.id}`,
+            link: PORTAL_LINKS.schoolGovernance(school.id),
           });
         }
         if (reminders.length || escalations.length) {

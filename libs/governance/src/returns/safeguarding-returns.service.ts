@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { AcademicTerm, defaultTermOf, IsoDate, londonToday, termLabel } from '@safeguard/calendar';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { School, SchoolTypeGroup } from '@safeguard/organisations';
 import { CommonException, ConnectionShape, paginate } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
@@ -164,7 +164,7 @@ export class SafeguardingReturnsService {
           recipientId: person.userId,
           kind: 'safeguarding_return.missing',
           title: `Your termly safeguarding return for ${label} is missing`,
-          link: `/prevent-duty/${school.id}/returns`,
+          link: PORTAL_LINKS.safeguardingReturn(school.id),
         });
       }
       const chase = await manager.save(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { canTakePartSql, takePartParams } from '@safeguard/networks';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { CommonException } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
 import { assertCanPost, ConversationAccess } from '../conversations/conversation-access';
@@ -187,7 +187,7 @@ export class MessageSending {
         recipientId: reader.user_id,
         kind: 'messaging.mention',
         title: `${reader.author_name} mentioned you in ${reader.conversation_name}`,
-        link: `/conversations/${row.conversation_id}?message=${row.id}`,
+        link: PORTAL_LINKS.message(row.conversation_id, row.id),
         email: false,
       });
     }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { canTakePartSql, NetworkMembership, takePartParams } from '@safeguard/networks';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { CommonException, ConnectionShape, decodeCursor, encodeCursor } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
 import { assertCanModerate, ConversationAccess, ConversationStanding } from '../conversations/conversation-access';
@@ -96,7 +96,7 @@ export class Moderation {
           recipientId: moderator,
           kind: 'messaging.report',
           title: `A message in ${conversation.name ?? 'a direct conversation'} was reported for review`,
-          link: `/moderation/reports/${row.id}`,
+          link: PORTAL_LINKS.reportedMessages(),
           email: false,
         });
       }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { CommonException } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
 import { PracticeEntriesService } from '../entries/practice-entries.service';
@@ -41,7 +41,7 @@ export class PracticeEngagementService {
         recipientId: entry.authorId,
         kind: 'practice.endorsed',
         title: `Someone used your practice “${entry.title}” in their school`,
-        link: `/practice/${entry.id}`,
+        link: PORTAL_LINKS.practiceEntry(entry.id),
         email: false,
       });
       await this.audit.record(manager, actor, {
@@ -67,7 +67,7 @@ export class PracticeEngagementService {
       );
       const tell = async (recipientId: string, title: string) => {
         if (recipientId !== actor.userId) {
-          await this.notifications.notify(manager, { recipientId, kind: `practice.${input.kind.toLowerCase()}`, title, link: `/practice/${entry.id}`, email: false });
+          await this.notifications.notify(manager, { recipientId, kind: `practice.${input.kind.toLowerCase()}`, title, link: PORTAL_LINKS.practiceEntry(entry.id), email: false });
         }
       };
       if (question) await tell(question.authorId, `Your question on “${entry.title}” has an answer`);

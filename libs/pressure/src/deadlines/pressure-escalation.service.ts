@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { forEachClaimedBatch } from '@safeguard/jobs';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { Actor } from '@safeguard/policy';
 import { AuthorityTeam } from '@safeguard/register';
 import { PressureDeadlineKind } from '../pressure.enums';
@@ -70,7 +70,7 @@ export class PressureEscalationService {
           recipientId,
           kind: 'pressure.escalated',
           title: `Not acknowledged in time: report of intimidation or pressure ${pressureReference(row.seq)} was due ${row.due_at.toISOString()}`,
-          link: `/pressure-reports/${row.report_id}`,
+          link: PORTAL_LINKS.pressureReport(row.report_id),
         });
       }
       await manager.query('UPDATE pressure_deadlines SET escalated_at = $2 WHERE id = $1', [row.id, now]);

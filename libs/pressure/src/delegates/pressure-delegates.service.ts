@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { londonToday } from '@safeguard/calendar';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { School } from '@safeguard/organisations';
 import { CommonException } from '@safeguard/platform';
 import { Actor, membershipInForceSql, Role } from '@safeguard/policy';
@@ -83,7 +83,7 @@ export class PressureDelegatesService {
       recipientId: input.userId,
       kind: 'pressure.delegate_named',
       title: 'Your headteacher named you to report intimidation and pressure for your school and read its reports',
-      link: '/pressure-reports',
+      link: PORTAL_LINKS.pressureReports(),
     });
     return { ...person, named: true, namedAt: delegation.namedAt, namedById: delegation.namedById };
   }
@@ -110,7 +110,7 @@ export class PressureDelegatesService {
         recipientId: input.userId,
         kind: 'pressure.delegate_removed',
         title: 'You no longer report intimidation and pressure for your school',
-        link: '/pressure-reports',
+        link: PORTAL_LINKS.pressureReports(),
       });
       const [user] = await manager.query('SELECT display_name FROM users WHERE id = $1', [input.userId]);
       const [person] = await this.people(manager, school.id, input.userId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { londonToday } from '@safeguard/calendar';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { AuthorityTeam } from '@safeguard/register';
 import { PressureReport } from './pressure-report.entity';
 import { membershipInForceSql } from '@safeguard/policy';
@@ -52,7 +52,7 @@ export class PressureNotices {
   async toSchool(manager: EntityManager, report: PressureReport, kind: string, title: string): Promise<number> {
     const recipients = await this.schoolSide(manager, report.schoolId);
     for (const recipientId of recipients) {
-      await this.notifications.notify(manager, { recipientId, kind, title, link: `/pressure-reports/${report.id}`, email: !this.portalOnly.has(manager) });
+      await this.notifications.notify(manager, { recipientId, kind, title, link: PORTAL_LINKS.pressureReport(report.id), email: !this.portalOnly.has(manager) });
     }
     return recipients.length;
   }
@@ -61,7 +61,7 @@ export class PressureNotices {
   async toCouncil(manager: EntityManager, report: PressureReport, kind: string, title: string, only?: string | null): Promise<void> {
     const recipients = only ? [only] : await this.team.workers(manager, report.localAuthorityId);
     for (const recipientId of recipients) {
-      await this.notifications.notify(manager, { recipientId, kind, title, link: `/pressure-reports/${report.id}`, email: false });
+      await this.notifications.notify(manager, { recipientId, kind, title, link: PORTAL_LINKS.pressureReport(report.id), email: false });
     }
   }
 }

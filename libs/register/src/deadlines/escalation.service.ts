@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { IsoDate, londonToday } from '@safeguard/calendar';
 import { forEachClaimedBatch } from '@safeguard/jobs';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { Actor } from '@safeguard/policy';
 import { AuthorityTeam } from '../entries/authority-team';
 import { DeadlineKind } from '../register.enums';
@@ -93,7 +93,7 @@ export class EscalationService {
             level === 'officer'
               ? `Overdue: ${DEADLINE_LABELS[row.kind]} (due ${row.due_on})`
               : `Escalated to managers: ${DEADLINE_LABELS[row.kind]} overdue since ${row.due_on}`,
-          link: `/register/entries/${row.entry_id}`,
+          link: PORTAL_LINKS.registerEntry(row.entry_id),
         });
       }
       await manager.query(`UPDATE register_deadlines SET ${stamp} = now() WHERE id = $1`, [row.id]);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { addDays, londonToday } from '@safeguard/calendar';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { SchoolsService } from '@safeguard/organisations';
 import { CommonException, DomainException, GraphQLErrorCode } from '@safeguard/platform';
 import { Actor } from '@safeguard/policy';
@@ -150,7 +150,7 @@ export class MissingEducationService {
             recipientId,
             kind: 'register.sign_off_needed',
             title: 'A closure without whereabouts needs your sign-off',
-            link: `/register/entries/${entry.id}`,
+            link: PORTAL_LINKS.registerEntry(entry.id),
           });
         }
         await this.auditClose(manager, actor, entry, { proposed: true });

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '@safeguard/audit';
 import { addDays, addMonths, IsoDate, londonToday } from '@safeguard/calendar';
-import { NotificationsService } from '@safeguard/notifications';
+import { NotificationsService, PORTAL_LINKS } from '@safeguard/notifications';
 import { SchoolsService } from '@safeguard/organisations';
 import { CommonException, ConnectionShape, paginate } from '@safeguard/platform';
 import { Actor, Role } from '@safeguard/policy';
@@ -180,7 +180,7 @@ export class RegisterEntriesService {
           recipientId: input.officerId,
           kind: 'register.assigned',
           title: `You have been assigned a ${KIND_LABELS[entry.kind]} entry`,
-          link: `/register/entries/${entry.id}`,
+          link: PORTAL_LINKS.registerEntry(entry.id),
         });
       }
       await this.audit.record(manager, actor, {
@@ -359,7 +359,7 @@ export class RegisterEntriesService {
         recipientId,
         kind: 'register.reported',
         title: `New report from a school: ${KIND_LABELS[entry.kind]}`,
-        link: `/register/entries/${entry.id}`,
+        link: PORTAL_LINKS.registerEntry(entry.id),
       });
     }
   }
