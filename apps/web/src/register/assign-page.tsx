@@ -11,9 +11,10 @@ import { childName, REGISTER_ENTRY } from './entry-page';
 import { errorFor, Radios, refusalOf } from './register-form';
 import { REGISTER_WORK_ROLES } from './register-labels';
 
+// 80 accounts with their memberships is as much as one request may cost (the api's limit is 5000).
 const TEAM = graphql(`
   query RegisterTeam {
-    users(first: 100) {
+    users(first: 80) {
       edges { node { id displayName status memberships { role localAuthorityId endsOn } } }
     }
   }
