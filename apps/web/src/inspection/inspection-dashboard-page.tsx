@@ -87,8 +87,9 @@ function Dashboard({ authority, hmi }: { authority: { id: string; name: string }
             <>
               <h2 className="govuk-heading-l">Figures, {latest.termLabel}</h2>
               <p className="govuk-body">
-                Each figure over the four terms to {latest.termLabel}, from the report built {new Date(latest.builtAt).toLocaleString('en-GB')}. The
-                striped bar is the report’s term; a sentence under each chart says what it shows, and a table after the charts holds every figure.
+                Each figure over the four terms to {latest.termLabel}, from the report built {new Date(latest.builtAt).toLocaleString('en-GB')}. Each
+                section charts its first six figures: the striped bar is the report’s term, a sentence under each chart says what it shows, and a table
+                after the charts holds every figure of the section.
                 A dash means not known for that term, not zero.
               </p>
               <p className="govuk-body">

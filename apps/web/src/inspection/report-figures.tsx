@@ -7,6 +7,9 @@ import { portalPathFor } from './record-links';
 // The chart library loads only where charts are drawn (the dashboard), never in the main bundle.
 const TrendChart = lazy(() => import('./trend-chart'));
 
+/** Sections list their headline figures first: those are charted, and the table after the charts holds every one. */
+export const CHARTS_PER_SECTION = 6;
+
 type Section = TermlyReportFieldsFragment['sections'][number];
 
 /**
@@ -30,7 +33,7 @@ export function SectionFigures({ section, terms, charts = true, headingLevel = 2
         <>
           {charts && section.measures.length > 0 && (
             <ul className="app-trend-charts" aria-label={`Charts: ${section.title}`}>
-              {section.measures.map((m) => (
+              {section.measures.slice(0, CHARTS_PER_SECTION).map((m) => (
                 <li key={m.key} className="app-trend-charts__item">
                   <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">{m.label}</p>
                   <Suspense fallback={<p className="govuk-body-s app-trend-chart__loading">Loading the chart…</p>}>
