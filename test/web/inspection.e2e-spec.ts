@@ -139,8 +139,7 @@ describeInBrowser('inspection in the web portal', () => {
     await checkPage(manager, 'inspection-07-la-response');
   }, 120_000);
 
-  it('the HMI sees the response, writes, submits, downloads the PDF and CSV, and starts a correction', async () => {
-
+  it('the HMI sees the response, writes the report, saves and submits it', async () => {
     await hmi.goto(`${t.url}${reportPath}`);
     await hmi.getByRole('heading', { level: 1, name: /Termly report,/ }).waitFor();
     await hmi.getByText(response).waitFor();
@@ -163,6 +162,10 @@ describeInBrowser('inspection in the web portal', () => {
     expect(await hmi.getByText(narrative).count()).toBe(1);
     expect(await hmi.getByLabel('Narrative: Children missing education').count()).toBe(0);
     await checkPage(hmi, 'inspection-10-report-submitted');
+  }, 120_000);
+
+  it('the HMI downloads the submitted report as PDF and CSV, and corrects it as version 2', async () => {
+    const narrative = await hmi.getByText(/^Children missing education fell this term/).textContent();
 
     // The PDF route takes the bearer token only: the page fetches it and saves a blob.
     const [download] = await Promise.all([hmi.waitForEvent('download'), hmi.getByRole('button', { name: 'Download the report (PDF)' }).click()]);
