@@ -1,21 +1,23 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../auth/require-session';
 import { graphql } from '../graphql/generated';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, ServiceProblem } from '../layout/status-pages';
-import { CATEGORY_LABELS, formatDateTime, OUTCOME_LABELS, StatusTag } from './concern-labels';
+import type { ConcernCategory, ConcernStatus } from '../graphql/generated/graphql';
+import { CATEGORY_LABELS, formatDateTime, OUTCOME_LABELS, STATUS_TAGS, StatusTag } from './concern-labels';
 import { FILING_ROLES, holdsAny } from './concern-roles';
 
 const CONCERNS = graphql(`
-  query SchoolConcerns {
-    concerns(first: 50) {
+  query SchoolConcerns($filter: ConcernsFilter) {
+    concerns(first: 50, filter: $filter) {
       edges {
         node {
           id reference status categories submittedAt createdAt outcome draftChildName
           child { id legalFirstName legalLastName }
         }
       }
+      pageInfo { hasNextPage }
     }
   }
 `);
@@ -24,7 +26,16 @@ const CONCERNS = graphql(`
 export function ConcernsListPage() {
   const me = useMe();
   const files = holdsAny(me, FILING_ROLES);
-  const { data, error } = useQuery(CONCERNS, { fetchPolicy: 'network-only' });
+  // Filters from the address (the inspection dashboard links here with them), checked against the api's words.
+  const [params] = useSearchParams();
+  const status = params.get('status') as ConcernStatus | null;
+  const category = params.get('category') as ConcernCategory | null;
+  const filter = {
+    status: status && status in STATUS_TAGS ? status : undefined,
+    category: category && category in CATEGORY_LABELS ? category : undefined,
+  };
+  const filtered = !!(filter.status || filter.category);
+  const { data, error } = useQuery(CONCERNS, { variables: { filter }, fetchPolicy: 'network-only' });
   const concerns = data?.concerns.edges.map((e) => e.node) ?? [];
   const title = files ? 'Your school’s concerns' : 'Safeguarding concerns';
   return (
@@ -37,10 +48,22 @@ export function ConcernsListPage() {
       )}
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}
-      {data && !concerns.length && <p className="govuk-body">There are no concerns yet.</p>}
+      {filtered && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/concerns">
+            Show every concern
+          </Link>
+        </p>
+      )}
+      {data && !concerns.length && <p className="govuk-body">{filtered ? 'No concerns match.' : 'There are no concerns yet.'}</p>}
+      {data?.concerns.pageInfo.hasNextPage && <p className="govuk-body">The newest 50 are shown.</p>}
       {concerns.length > 0 && (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Concerns, newest first</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            {filtered
+              ? `Concerns: ${[filter.status && STATUS_TAGS[filter.status].text.toLowerCase(), filter.category && CATEGORY_LABELS[filter.category]].filter(Boolean).join(', ')}, newest first`
+              : 'Concerns, newest first'}
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">Reference</th>

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { useMe } from '../auth/require-session';
 import { errorCode } from '../api/apollo';
 import { graphql } from '../graphql/generated';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { CATEGORY_LABELS, formatDateTime, timeLeft } from './concern-labels';
+import { DECIDING_ROLES, holdsAny } from './concern-roles';
 
 const FRONT_DOOR = graphql(`
   query FrontDoorQueue {
@@ -22,11 +24,15 @@ const FRONT_DOOR = graphql(`
 /** The council's front door: concerns awaiting a decision, immediate risk first, then oldest first. */
 export function FrontDoorPage() {
   const decided = useLocation().state as { decided?: string; needsSignOff?: boolean } | null;
+  // HMI reads the queue but does not decide: their links open the concern.
+  const decides = holdsAny(useMe(), DECIDING_ROLES);
+  const onlyOverdue = useSearchParams()[0].get('overdue') === 'yes';
   const { data, error } = useQuery(FRONT_DOOR, { fetchPolicy: 'network-only', pollInterval: 60_000 });
   const code = errorCode(error);
   if (code === 'FORBIDDEN' || code === 'NOT_FOUND') return <NoAccessPage />;
   const queue = data?.frontDoorQueue.edges.map((e) => e.node) ?? [];
   const overdue = queue.filter((c) => c.decisionOverdue).length;
+  const shown = onlyOverdue ? queue.filter((c) => c.decisionOverdue) : queue;
   return (
     <PageLayout title="Front door">
       {decided?.decided && (
@@ -51,9 +57,18 @@ export function FrontDoorPage() {
           must be decided within one working day of its submission.
         </p>
       )}
-      {queue.length > 0 && (
+      {onlyOverdue && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/front-door">
+            Show every concern waiting for a decision
+          </Link>
+        </p>
+      )}
+      {shown.length > 0 && (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Awaiting a decision: immediate risk first, then oldest first</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            {onlyOverdue ? 'Past their deadline: immediate risk first, then oldest first' : 'Awaiting a decision: immediate risk first, then oldest first'}
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">Reference</th>
@@ -64,11 +79,11 @@ export function FrontDoorPage() {
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            {queue.map((c) => (
+            {shown.map((c) => (
               <tr className="govuk-table__row" key={c.id}>
                 <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/concerns/${c.id}/decide`}>
-                    {c.reference}<span className="govuk-visually-hidden">: decide</span>
+                  <Link className="govuk-link" to={decides ? `/concerns/${c.id}/decide` : `/concerns/${c.id}`}>
+                    {c.reference}{decides && <span className="govuk-visually-hidden">: decide</span>}
                   </Link>
                   {c.immediateRisk && <> <strong className="govuk-tag govuk-tag--red">Immediate risk</strong></>}
                 </td>

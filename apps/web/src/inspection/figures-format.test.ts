@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameOf } from './download-file';
-import { formatValue, measureRowId, spokenValue } from './figures-format';
-import { shortTerm } from './trend-chart';
+import { formatValue, measureRowId, shortTerm, spokenValue, trendSummary } from './figures-format';
 
 describe('the termly figures as printed', () => {
   it('prints units as the PDF does, and a value not known as a dash, never zero', () => {
@@ -17,6 +16,14 @@ describe('the termly figures as printed', () => {
     expect(shortTerm('Autumn 2026/27')).toBe('Aut 26/27');
     expect(shortTerm('Spring 2027')).toBe('Spr 27');
     expect(measureRowId('cme', 'open.count')).toBe('figure-cme-open-count');
+  });
+
+  it('sums up a chart in words: this term, and the move from the earliest term known', () => {
+    const terms = ['Autumn 2025/26', 'Spring 2026', 'Summer 2026', 'Autumn 2026/27'];
+    expect(trendSummary(terms, [3, 4, 2, 5], 'count')).toBe('Autumn 2026/27: 5, up from 3 in Autumn 2025/26.');
+    expect(trendSummary(terms, [null, 50, 40, 25], 'percent')).toBe('Autumn 2026/27: 25%, down from 50% in Spring 2026.');
+    expect(trendSummary(terms, [1, 1, 1, 1], 'schoolDays')).toBe('Autumn 2026/27: 1 school day, the same as 1 school day in Autumn 2025/26.');
+    expect(trendSummary(terms, [1, 2, 3, null], 'count')).toBe('Autumn 2026/27: not known.');
   });
 
   it('takes the file name from the server’s Content-Disposition', () => {

@@ -44,3 +44,23 @@ export const JUDGEMENT_TAGS: Record<Judgement, string> = {
 
 /** The id of a measure's row in its section's table, the drill-down target when no query page exists. */
 export const measureRowId = (sectionKey: string, measureKey: string) => `figure-${sectionKey}-${measureKey}`.replace(/[^\w-]/g, '-');
+
+/** Short term names under the bars ("Autumn 2026/27" becomes "Aut 26/27"). */
+export function shortTerm(label: string): string {
+  return label.replace(/^(\w{3})\w*\s+\d{2}(\d{2})\/(\d{2})$/, '$1 $2/$3').replace(/^(\w{3})\w*\s+\d{2}(\d{2})$/, '$1 $2');
+}
+
+/**
+ * A chart's meaning in one sentence, shown under it: the report term's value and how it moved from
+ * the earliest term known. The table below the charts holds every figure.
+ */
+export function trendSummary(terms: string[], values: Array<number | null | undefined>, unit: string): string {
+  const last = values.length - 1;
+  const now = values[last];
+  const firstKnown = values.findIndex((v) => v !== null && v !== undefined);
+  const head = `${terms[last] ?? 'This term'}: ${spokenValue(now, unit)}`;
+  if (now === null || now === undefined || firstKnown < 0 || firstKnown === last) return `${head}.`;
+  const then = values[firstKnown]!;
+  const change = now === then ? 'the same as' : now > then ? 'up from' : 'down from';
+  return `${head}, ${change} ${formatValue(then, unit)} in ${terms[firstKnown]}.`;
+}

@@ -9,6 +9,7 @@ export const TERMLY_REPORT_FIELDS = graphql(`
     termStartsOn
     termEndsOn
     version
+    correctsReportId
     status
     builtAt
     submittedAt
@@ -68,6 +69,43 @@ export const SUBMIT_TERMLY_REPORT = graphql(`
   mutation SubmitTermlyReport($id: ID!) {
     submitTermlyReport(id: $id) {
       ...TermlyReportFields
+    }
+  }
+`);
+
+export const CORRECT_TERMLY_REPORT = graphql(`
+  mutation CorrectTermlyReport($id: ID!) {
+    correctTermlyReport(id: $id) {
+      ...TermlyReportFields
+    }
+  }
+`);
+
+export const RESPOND_TO_TERMLY_REPORT = graphql(`
+  mutation RespondToTermlyReport($input: RespondToTermlyReportInput!) {
+    respondToTermlyReport(input: $input) {
+      ...TermlyReportFields
+    }
+  }
+`);
+
+/** Today's figures behind the dashboard's headline counts, each read as the list it links to reads it. */
+export const INSPECTION_GLANCE = graphql(`
+  query InspectionGlance($localAuthorityId: ID!) {
+    registerDashboard(filter: { localAuthorityId: $localAuthorityId }) {
+      asOf
+      counts { kind status count }
+      overdue { kind count }
+    }
+    frontDoorDashboard(localAuthorityId: $localAuthorityId) { waiting waitingOverdue awaitingSignOff }
+    governanceCompletion(localAuthorityId: $localAuthorityId) { total { overdue refused } }
+    awaitingAcknowledgement: pressureReports(first: 50, filter: { localAuthorityId: $localAuthorityId, status: SUBMITTED }) {
+      edges { node { id } }
+      pageInfo { hasNextPage }
+    }
+    acknowledgementOverdue: pressureReports(first: 50, filter: { localAuthorityId: $localAuthorityId, acknowledgementOverdue: true }) {
+      edges { node { id } }
+      pageInfo { hasNextPage }
     }
   }
 `);

@@ -1,6 +1,14 @@
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
 import type { TermlyReportFieldsFragment } from '../graphql/generated/graphql';
 import { formatValue, measureRowId, NOT_KNOWN, NOT_KNOWN_WORDS } from './figures-format';
-import { TrendChart } from './trend-chart';
+import { portalPathFor } from './record-links';
+
+// The chart library loads only where charts are drawn (the dashboard), never in the main bundle.
+const TrendChart = lazy(() => import('./trend-chart'));
+
+/** Sections list their headline figures first: those are charted, and the table after the charts holds every one. */
+export const CHARTS_PER_SECTION = 6;
 
 type Section = TermlyReportFieldsFragment['sections'][number];
 
@@ -25,14 +33,13 @@ export function SectionFigures({ section, terms, charts = true, headingLevel = 2
         <>
           {charts && section.measures.length > 0 && (
             <ul className="app-trend-charts" aria-label={`Charts: ${section.title}`}>
-              {section.measures.map((m) => (
+              {section.measures.slice(0, CHARTS_PER_SECTION).map((m) => (
                 <li key={m.key} className="app-trend-charts__item">
                   <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">{m.label}</p>
-                  <TrendChart title={m.label} unit={m.unit} terms={terms} values={m.values} />
-                  <a className="govuk-link govuk-body-s" href={`#${measureRowId(section.key, m.key)}`}>
-                    {m.link ? 'The records behind this figure' : 'This figure in the table'}
-                    <span className="govuk-visually-hidden">: {m.label}</span>
-                  </a>
+                  <Suspense fallback={<p className="govuk-body-s app-trend-chart__loading">Loading the chart…</p>}>
+                    <TrendChart title={m.label} unit={m.unit} terms={terms} values={m.values} />
+                  </Suspense>
+                  <FigureLink sectionKey={section.key} measure={m} />
                 </li>
               ))}
             </ul>
@@ -73,6 +80,22 @@ export function SectionFigures({ section, terms, charts = true, headingLevel = 2
   );
 }
 
+type Measure = Section['measures'][number];
+
+/** A figure's records in their list page, filtered the same way; else the figure's row in the table. */
+function FigureLink({ sectionKey, measure }: { sectionKey: string; measure: Measure }) {
+  const to = portalPathFor(measure.link);
+  return to ? (
+    <Link className="govuk-link govuk-body-s" to={to}>
+      The records behind this figure<span className="govuk-visually-hidden">: {measure.label}</span>
+    </Link>
+  ) : (
+    <a className="govuk-link govuk-body-s" href={`#${measureRowId(sectionKey, measure.key)}`}>
+      This figure in the table<span className="govuk-visually-hidden">: {measure.label}</span>
+    </a>
+  );
+}
+
 function NotKnown() {
   return (
     <>
@@ -83,7 +106,7 @@ function NotKnown() {
 }
 
 function MeasuresTable({ section, terms }: { section: Section; terms: string[] }) {
-  const withLinks = section.measures.some((m) => m.link);
+  const withLinks = section.measures.some((m) => portalPathFor(m.link));
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">Figures: {section.title}</caption>
@@ -117,8 +140,13 @@ function MeasuresTable({ section, terms }: { section: Section; terms: string[] }
             ))}
             {withLinks && (
               <td className="govuk-table__cell">
-                {/* The api names the query that lists the records; shown so they can be looked up exactly. */}
-                {m.link ? <code className="app-record-query">{m.link}</code> : 'None'}
+                {portalPathFor(m.link) ? (
+                  <Link className="govuk-link" to={portalPathFor(m.link)!}>
+                    See the records<span className="govuk-visually-hidden">: {m.label}</span>
+                  </Link>
+                ) : (
+                  'No list'
+                )}
               </td>
             )}
           </tr>

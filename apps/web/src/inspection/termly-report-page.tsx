@@ -1,7 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMe } from '../auth/require-session';
 import { errorCode } from '../api/apollo';
 import type { TermlyReportFieldsFragment } from '../graphql/generated/graphql';
 import { ErrorSummary, type FieldError, FieldErrorMessage } from '../layout/error-summary';
@@ -9,7 +10,8 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { downloadFile } from './download-file';
 import { type Judgement, JUDGEMENT_TAGS, JUDGEMENTS } from './figures-format';
-import { SUBMIT_TERMLY_REPORT, TERMLY_REPORT, WRITE_TERMLY_REPORT } from './inspection-queries';
+import { type InspectionRole, inspectionAccessOf } from './inspection-access';
+import { CORRECT_TERMLY_REPORT, RESPOND_TO_TERMLY_REPORT, SUBMIT_TERMLY_REPORT, TERMLY_REPORT, WRITE_TERMLY_REPORT } from './inspection-queries';
 import { SectionFigures } from './report-figures';
 import { ReportStatusTag } from './report-status-tag';
 
@@ -36,6 +38,7 @@ function refusal(error: unknown, sectionKeys: string[]): FieldError {
 /** The termly report: figures and words; the assigned HMI writes, saves and submits a draft. */
 export function TermlyReportPage() {
   const { reportId = '' } = useParams();
+  const access = inspectionAccessOf(useMe().memberships);
   const { data, error } = useQuery(TERMLY_REPORT, { variables: { id: reportId }, fetchPolicy: 'network-only' });
   const code = errorCode(error);
   if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') return <NoAccessPage />;
@@ -47,13 +50,15 @@ export function TermlyReportPage() {
       </Link>
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}
-      {report && <ReportView key={`${report.id}-${report.status}`} report={report} />}
+      {report && <ReportView key={`${report.id}-${report.status}`} report={report} role={access?.authority.id === report.localAuthorityId ? access.role : null} />}
     </PageLayout>
   );
 }
 
-function ReportView({ report }: { report: Report }) {
+/** What the reader may do: the assigned HMI writes a draft and corrects a submitted report; an LA manager responds to a draft. */
+function ReportView({ report, role }: { report: Report; role: InspectionRole | null }) {
   const draft = report.status === 'DRAFT';
+  const writes = draft && role === 'HMI';
   const [words, setWords] = useState<Record<string, SectionWords>>(() =>
     Object.fromEntries(
       report.sections.map((s) => {
@@ -177,12 +182,19 @@ function ReportView({ report }: { report: Report }) {
           {report.termStartsOn} to {report.termEndsOn}
         </Row>
         <Row term="Figures built">{new Date(report.builtAt).toLocaleString('en-GB')}</Row>
+        {report.correctsReportId && (
+          <Row term="Corrects">
+            <Link className="govuk-link" to={`/inspection/reports/${report.correctsReportId}`}>
+              Version {report.version - 1}, as submitted
+            </Link>
+          </Row>
+        )}
         {report.contentHash && (
           <Row term="Content hash (SHA-256)">
             <code className="app-record-query">{report.contentHash}</code>
           </Row>
         )}
-        {report.laResponse && (
+        {report.laResponse && !(draft && role === 'LA_MANAGER') && (
           <Row term="The authority’s response">
             <p className="govuk-body app-narrative govuk-!-margin-bottom-0">{report.laResponse}</p>
           </Row>
@@ -206,7 +218,7 @@ function ReportView({ report }: { report: Report }) {
         return (
           <div key={s.key} className="govuk-!-margin-bottom-8">
             <SectionFigures section={s} terms={terms} charts={false} />
-            {draft ? (
+            {writes ? (
               <>
                 <div className={`govuk-form-group${sectionError ? ' govuk-form-group--error' : ''}`}>
                   <label className="govuk-label govuk-label--s" htmlFor={`narrative-${s.key}`}>
@@ -261,7 +273,7 @@ function ReportView({ report }: { report: Report }) {
       })}
 
       <h2 className="govuk-heading-m">Recommendations</h2>
-      {draft ? (
+      {writes ? (
         <>
           <RecommendationsField value={recommendations} onChange={setRecommendations} error={errors.find((e) => e.field === 'recommendations')?.message} />
           <div className="govuk-button-group">
@@ -282,7 +294,125 @@ function ReportView({ report }: { report: Report }) {
       ) : (
         <p className="govuk-body app-narrative">{report.recommendations || 'None written'}</p>
       )}
+      {draft && role === 'LA_MANAGER' && <AuthorityResponse report={report} />}
+      {!draft && role === 'HMI' && <StartCorrection report={report} />}
     </>
+  );
+}
+
+/** The authority's response to a draft, added by its LA managers before the HMI submits it. */
+function AuthorityResponse({ report }: { report: Report }) {
+  const [response, setResponse] = useState(report.laResponse ?? '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [saved, setSaved] = useState(false);
+  const [respond, responding] = useMutation(RESPOND_TO_TERMLY_REPORT);
+  const tooLong = response.length > 20_000;
+
+  async function save() {
+    setSaved(false);
+    if (!response.trim()) return setErrors([{ field: 'la-response', message: 'Enter the authority’s response' }]);
+    if (tooLong) return setErrors([{ field: 'la-response', message: 'The response must be 20,000 characters or fewer' }]);
+    setErrors([]);
+    try {
+      await respond({ variables: { input: { reportId: report.id, response } } });
+      setSaved(true);
+    } catch (error) {
+      // What was typed stays; the server's reason is shown.
+      const message = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
+      setErrors([{ field: 'la-response', message: message ?? 'The response could not be saved. Try again later.' }]);
+    }
+  }
+
+  const error = errors[0]?.message ?? (tooLong ? 'The response must be 20,000 characters or fewer' : undefined);
+  return (
+    <section aria-labelledby="la-response-heading">
+      <h2 className="govuk-heading-m" id="la-response-heading">
+        The authority’s response
+      </h2>
+      <ErrorSummary errors={errors} />
+      {saved && (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="response-saved-title">
+          <div className="govuk-notification-banner__header">
+            <h3 className="govuk-notification-banner__title" id="response-saved-title">
+              Success
+            </h3>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">The authority’s response has been saved</p>
+          </div>
+        </div>
+      )}
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label govuk-label--s" htmlFor="la-response">
+          Your response to the inspector’s report
+        </label>
+        <div id="la-response-hint" className="govuk-hint">
+          It goes with the report when the inspector submits it. You can change it until then.
+        </div>
+        <FieldErrorMessage id="la-response" error={error} />
+        <textarea
+          className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+          id="la-response"
+          rows={6}
+          value={response}
+          aria-describedby={`la-response-hint${error ? ' la-response-error' : ''}`}
+          onChange={(e) => {
+            setResponse(e.target.value);
+            setSaved(false);
+          }}
+        />
+      </div>
+      <button type="button" className="govuk-button" disabled={responding.loading} onClick={() => void save()}>
+        Save the response
+      </button>
+    </section>
+  );
+}
+
+/** A submitted report is frozen; the assigned HMI corrects it by starting a new draft version. */
+function StartCorrection({ report }: { report: Report }) {
+  const navigate = useNavigate();
+  const [correct, correcting] = useMutation(CORRECT_TERMLY_REPORT);
+  const [confirming, setConfirming] = useState(false);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+
+  async function start() {
+    setErrors([]);
+    try {
+      const result = await correct({ variables: { id: report.id } });
+      if (result.data) void navigate(`/inspection/reports/${result.data.correctTermlyReport.id}`);
+    } catch (error) {
+      setConfirming(false);
+      const message = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
+      setErrors([{ field: 'correct-report', message: message ?? 'The correction could not be started. Try again later.' }]);
+    }
+  }
+
+  return (
+    <section aria-labelledby="correct-heading">
+      <h2 className="govuk-heading-m" id="correct-heading">
+        Correct this report
+      </h2>
+      <ErrorSummary errors={errors} />
+      <p className="govuk-body">
+        This version stays as it was submitted. A correction is a new draft, version {report.version + 1}, with the words of this one and figures
+        rebuilt from live data; you submit it when it is right.
+      </p>
+      {confirming ? (
+        <div className="govuk-button-group">
+          <button type="button" className="govuk-button" disabled={correcting.loading} onClick={() => void start()}>
+            Yes, start version {report.version + 1}
+          </button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(false)}>
+            No, keep this version
+          </button>
+        </div>
+      ) : (
+        <button id="correct-report" type="button" className="govuk-button govuk-button--secondary" onClick={() => setConfirming(true)}>
+          Correct this report
+        </button>
+      )}
+    </section>
   );
 }
 

@@ -1,46 +1,97 @@
-import { formatValue, spokenValue } from './figures-format';
+import { BarController, BarElement, CategoryScale, Chart, type ChartOptions, type Plugin, LinearScale } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import { formatValue, NOT_KNOWN_WORDS, shortTerm, trendSummary } from './figures-format';
 
-const WIDTH = 280;
-const HEIGHT = 150;
-const AXIS = 24; // room under the bars for the term names
-const TOP = 18; // room above the tallest bar for its value
+// Only what a bar chart needs, so the chunk stays small (Chart.js is tree-shaken by component).
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
-/** Short term names under the bars ("Autumn 2026/27" becomes "Aut 26/27"). */
-export function shortTerm(label: string): string {
-  return label.replace(/^(\w{3})\w*\s+\d{2}(\d{2})\/(\d{2})$/, '$1 $2/$3').replace(/^(\w{3})\w*\s+\d{2}(\d{2})$/, '$1 $2');
+const EARLIER = '#505a5f'; // GOV.UK dark grey
+const REPORT_TERM = '#1d70b8'; // GOV.UK blue, and striped: the colour is never the only difference
+const TEXT = '#0b0c0c';
+const FONT = { family: '"GDS Transport", arial, sans-serif', size: 12 };
+
+/** Diagonal white stripes over blue, for the report term's bar. */
+function stripes(): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return REPORT_TERM;
+  ctx.fillStyle = REPORT_TERM;
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(0, 8);
+  ctx.lineTo(8, 0);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? REPORT_TERM;
 }
 
+interface ValueLabelOptions {
+  values: Array<number | null>;
+  unit: string;
+}
+
+/** Each bar says its value above it (direct labelling); a term not known says so where its bar would be. */
+const valueLabels: Plugin<'bar', ValueLabelOptions> = {
+  id: 'valueLabels',
+  afterDatasetsDraw(chart, _args, options) {
+    const { ctx } = chart;
+    const bars = chart.getDatasetMeta(0).data;
+    ctx.save();
+    ctx.fillStyle = TEXT;
+    ctx.font = `${FONT.size}px ${FONT.family}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    bars.forEach((bar, i) => {
+      const value = options.values[i];
+      const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+      ctx.fillText(value === null || value === undefined ? NOT_KNOWN_WORDS : formatValue(value, options.unit), x, y - 3);
+    });
+    ctx.restore();
+  },
+};
+
 /**
- * One measure over the report's terms as an inline SVG bar chart. The whole chart is one image with
- * a label that says every value, and the section's table beside it carries the same figures; a term
- * whose value is not known shows no bar and the words "not known", never a zero.
+ * One measure over the report's terms as a bar chart (Chart.js on a canvas). The canvas is hidden
+ * from screen readers: the sentence under it says what it shows, and the section's table carries
+ * every figure. The report's own term is striped as well as coloured.
  */
-export function TrendChart({ title, unit, terms, values }: { title: string; unit: string; terms: string[]; values: Array<number | null> }) {
+export default function TrendChart({ title, unit, terms, values }: { title: string; unit: string; terms: string[]; values: Array<number | null> }) {
+  const last = values.length - 1;
   const known = values.filter((v): v is number => v !== null);
-  const max = Math.max(1, ...known);
-  const slot = WIDTH / Math.max(1, values.length);
-  const barWidth = slot * 0.6;
-  const plot = HEIGHT - AXIS - TOP;
-  const label = `Bar chart of ${title}: ${terms.map((term, i) => `${term}, ${spokenValue(values[i], unit)}`).join('; ')}.`;
+  const options: ChartOptions<'bar'> & { plugins: { valueLabels: ValueLabelOptions } } = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    events: [],
+    layout: { padding: { top: 18 } },
+    scales: {
+      x: { grid: { display: false }, ticks: { color: TEXT, font: FONT }, border: { color: TEXT } },
+      y: { display: false, beginAtZero: true, suggestedMax: Math.max(1, ...known) },
+    },
+    plugins: { valueLabels: { values, unit } },
+  };
+  const data = {
+    labels: terms.map(shortTerm),
+    datasets: [
+      {
+        label: title,
+        data: values.map((v) => v ?? 0),
+        backgroundColor: values.map((_, i) => (i === last ? stripes() : EARLIER)),
+        borderColor: values.map((_, i) => (i === last ? REPORT_TERM : EARLIER)),
+        borderWidth: 1,
+        categoryPercentage: 0.7,
+      },
+    ],
+  };
   return (
-    <svg className="app-trend-chart" role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} focusable="false">
-      <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="app-trend-chart__axis" />
-      {values.map((value, i) => {
-        const x = i * slot + (slot - barWidth) / 2;
-        const height = value === null ? 0 : Math.max(value === 0 ? 0 : 2, (value / max) * plot);
-        const y = HEIGHT - AXIS - height;
-        return (
-          <g key={terms[i] ?? i}>
-            {value !== null && <rect x={x} y={y} width={barWidth} height={height} className={i === values.length - 1 ? 'app-trend-chart__bar app-trend-chart__bar--current' : 'app-trend-chart__bar'} />}
-            <text x={x + barWidth / 2} y={y - 4} textAnchor="middle" className="app-trend-chart__value">
-              {value === null ? 'not known' : formatValue(value, unit)}
-            </text>
-            <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" className="app-trend-chart__term">
-              {shortTerm(terms[i] ?? '')}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <figure className="app-trend-chart">
+      <div className="app-trend-chart__canvas">
+        <Bar aria-hidden="true" data={data} options={options} plugins={[valueLabels]} />
+      </div>
+      <figcaption className="govuk-body-s govuk-!-margin-bottom-1">{trendSummary(terms, values, unit)}</figcaption>
+    </figure>
   );
 }

@@ -4,7 +4,7 @@ import { useMe } from '../auth/require-session';
 import { holdsAny } from '../concerns/concern-roles';
 import { formatDateTime } from '../concerns/concern-labels';
 import { graphql } from '../graphql/generated';
-import type { PressureReportsQuery, PressureReportStatus } from '../graphql/generated/graphql';
+import type { PressureCategory, PressureReportsQuery, PressureReportStatus } from '../graphql/generated/graphql';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, ServiceProblem } from '../layout/status-pages';
 import {
@@ -116,11 +116,16 @@ export function PressureListPage() {
   const statusParam = params.get('status');
   const status = isStatus(statusParam) ? statusParam : undefined;
   const after = params.get('after') ?? undefined;
+  // Filters the inspection dashboard links here with, checked against the api's words.
+  const categoryParam = params.get('category') as PressureCategory | null;
+  const category = categoryParam && categoryParam in PRESSURE_CATEGORY_LABELS ? categoryParam : undefined;
+  const acknowledgementOverdue = params.get('acknowledgementOverdue') === 'yes' || undefined;
+  const filter = status || category || acknowledgementOverdue ? { status, category, acknowledgementOverdue } : undefined;
   const school = holdsAny(me, PRESSURE_REPORTING_ROLES);
   const head = holdsAny(me, ['HEADTEACHER']);
   const council = holdsAny(me, PRESSURE_ACKNOWLEDGING_ROLES);
   const areaReader = council || holdsAny(me, ['HMI']);
-  const { data, error } = useQuery(REPORTS, { variables: { first: PAGE_SIZE, after, filter: status ? { status } : undefined }, fetchPolicy: 'network-only' });
+  const { data, error } = useQuery(REPORTS, { variables: { first: PAGE_SIZE, after, filter }, fetchPolicy: 'network-only' });
   const waiting = useQuery(WAITING, { skip: !council, fetchPolicy: 'network-only' });
   const all = data?.pressureReports.edges.map((e) => e.node) ?? [];
   const toAcknowledge = waiting.data?.pressureReports.edges.map((e) => e.node) ?? [];
@@ -177,7 +182,13 @@ export function PressureListPage() {
       </div>
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}
-      {data && !all.length && <p className="govuk-body">There are no reports{status ? ` with this status` : ' yet'}.</p>}
+      {(category || acknowledgementOverdue) && (
+        <p className="govuk-body">
+          {[category && PRESSURE_CATEGORY_LABELS[category], acknowledgementOverdue && 'past the acknowledgement deadline'].filter(Boolean).join(', ')}.{' '}
+          <Link className="govuk-link" to="/pressure">Show every report</Link>
+        </p>
+      )}
+      {data && !all.length && <p className="govuk-body">There are no reports{filter ? ' that match' : ' yet'}.</p>}
       {all.length > 0 && (
         <ReportsTable caption={status ? `${PRESSURE_STATUS_WORDS[status]}, newest first` : 'All reports, newest first'} reports={all} showSchool={areaReader} />
       )}
@@ -185,7 +196,7 @@ export function PressureListPage() {
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of reports">
           <div className="govuk-pagination__next">
             <Link className="govuk-link govuk-pagination__link" rel="next"
-              to={`/pressure?${new URLSearchParams({ ...(status ? { status } : {}), after: pageInfo.endCursor }).toString()}`}>
+              to={`/pressure?${new URLSearchParams({ ...Object.fromEntries(params), after: pageInfo.endCursor }).toString()}`}>
               <span className="govuk-pagination__link-title">Next page</span>
             </Link>
           </div>

@@ -57,8 +57,9 @@ function AuthorityRegister() {
   const kind = params.get('kind') ?? '';
   const status = params.get('status') ?? '';
   const overdue = params.get('overdue') === 'yes';
+  const open = params.get('open') === 'yes';
   const after = params.get('after') ?? undefined;
-  const [typed, setTyped] = useState({ name, kind, status, overdue: overdue ? 'yes' : '' });
+  const [typed, setTyped] = useState({ name, kind, status, open: open ? 'yes' : '', overdue: overdue ? 'yes' : '' });
   const me = useMe();
   const roles = new Set(me.memberships.map((m) => m.role));
   const works = [...roles].some((r) => REGISTER_WORK_ROLES.has(r));
@@ -117,6 +118,13 @@ function AuthorityRegister() {
         <div className="govuk-form-group">
           <div className="govuk-checkboxes govuk-checkboxes--small">
             <div className="govuk-checkboxes__item">
+              <input className="govuk-checkboxes__input" id="open" name="open" type="checkbox" value="yes"
+                checked={typed.open === 'yes'} onChange={(e) => setTyped({ ...typed, open: e.target.checked ? 'yes' : '' })} />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="open">
+                Only entries still open (not closed)
+              </label>
+            </div>
+            <div className="govuk-checkboxes__item">
               <input className="govuk-checkboxes__input" id="overdue" name="overdue" type="checkbox" value="yes"
                 checked={typed.overdue === 'yes'} onChange={(e) => setTyped({ ...typed, overdue: e.target.checked ? 'yes' : '' })} />
               <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">
@@ -132,7 +140,7 @@ function AuthorityRegister() {
       {name ? (
         <ChildResults name={name} after={after} nextPage={nextPage} />
       ) : (
-        <EntryResults kind={kind} status={status} overdue={overdue} after={after} nextPage={nextPage} />
+        <EntryResults kind={kind} status={status} open={open} overdue={overdue} after={after} nextPage={nextPage} />
       )}
       {works && <ExportRegister />}
     </PageLayout>
@@ -177,9 +185,10 @@ function ChildResults({ name, after, nextPage }: { name: string; after?: string;
   );
 }
 
-function EntryResults({ kind, status, overdue, after, nextPage }: {
+function EntryResults({ kind, status, open, overdue, after, nextPage }: {
   kind: string;
   status: string;
+  open: boolean;
   overdue: boolean;
   after?: string;
   nextPage: (cursor: string) => string;
@@ -187,13 +196,14 @@ function EntryResults({ kind, status, overdue, after, nextPage }: {
   const filter = {
     kind: (kind || undefined) as RegisterKind | undefined,
     status: (status || undefined) as EntryStatus | undefined,
+    open: open || undefined,
     overdue: overdue || undefined,
   };
   const { data, error } = useQuery(REGISTER_ENTRIES, { variables: { first: PAGE_SIZE, after, filter }, fetchPolicy: 'network-only' });
   if (error && !data) return <ServiceProblem message={error.message} />;
   if (!data) return <Loading />;
   const entries = data.registerEntries.edges.map((e) => e.node);
-  const caption = [kind ? label(KIND_LABELS, kind) : 'All entries', status && label(STATUS_LABELS, status).toLowerCase(), overdue && 'overdue only'].filter(Boolean).join(', ');
+  const caption = [kind ? label(KIND_LABELS, kind) : 'All entries', status && label(STATUS_LABELS, status).toLowerCase(), open && 'open only', overdue && 'overdue only'].filter(Boolean).join(', ');
   return (
     <>
       {!entries.length && <p className="govuk-body">No entries match.</p>}
