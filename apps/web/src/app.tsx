@@ -1,90 +1,100 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { apolloClient } from './api/apollo';
-import { HmiAssignmentsPage } from './admin/hmi-assignments-page';
-import { InvitePage } from './admin/invite-page';
-import { EndMembershipPage } from './admin/end-membership-page';
-import { GiasImportPage } from './admin/gias-import-page';
-import { GiasImportsPage } from './admin/gias-imports-page';
-import { InvitationsPage } from './admin/invitations-page';
-import { OrganisationsPage } from './admin/organisations-page';
 import { RequireAccountManager, RequireAdmin } from './admin/require-admin';
-import { SchoolFactsPage } from './admin/school-facts-page';
-import { UserPage } from './admin/user-page';
-import { UsersPage } from './admin/users-page';
 import { RequireSession } from './auth/require-session';
 import { SessionProvider } from './auth/session-context';
 import { SignInPage } from './auth/sign-in-page';
 import { AcceptInvitationPage } from './auth/accept-invitation-page';
 import { PasswordResetPage } from './auth/password-reset-page';
-import { NotificationsPage } from './notifications/notifications-page';
-import { ConcernPage } from './concerns/concern-page';
-import { ConcernsListPage } from './concerns/concerns-list-page';
-import { DecidePage } from './concerns/decide-page';
-import { FrontDoorPage } from './concerns/front-door-page';
-import { ReportConcernPage } from './concerns/report-concern-page';
-import { ChangeDecisionPage, SignOffPage } from './concerns/sign-off-page';
-import { GovernanceCompletionPage } from './governance/governance-completion-page';
-import { AddAppointmentPage, ChangeAppointmentPage } from './governance/appointment-page';
-import { ImportGovernancePage } from './governance/import-page';
-import { RecordCheckPage } from './governance/record-check-page';
-import { SafeguardingReturnPage } from './governance/safeguarding-return-page';
-import { SafeguardingReturnsPage } from './governance/safeguarding-returns-page';
-import { SchoolGovernancePage } from './governance/school-governance-page';
-import { HomePage } from './home/home-page';
-import { InspectionDashboardPage } from './inspection/inspection-dashboard-page';
-import { TermlyReportPage } from './inspection/termly-report-page';
-import { PageNotFound } from './layout/status-pages';
-import { PressureCampaignPage } from './pressure/pressure-campaign-page';
-import { NewPressureCampaignPage, PressureCampaignsPage } from './pressure/pressure-campaigns-page';
-import { PressureDelegatesPage } from './pressure/pressure-delegates-page';
-import { PressureListPage } from './pressure/pressure-list-page';
-import { PressureReportPage } from './pressure/pressure-report-page';
-import { PressureTrendsPage } from './pressure/pressure-trends-page';
-import { ReportPressurePage } from './pressure/report-pressure-page';
-import { SharedPressurePage } from './pressure/shared-pressure-page';
-import { ConversationPage } from './messaging/conversation-page';
-import { MessagesPage } from './messaging/messages-page';
-import { NetworkModerationPage } from './messaging/network-moderation-page';
-import { NetworkPage } from './messaging/network-page';
-import { NetworksPage } from './messaging/networks-page';
-import { NewChannelPage } from './messaging/new-channel-page';
-import { NewConversationPage } from './messaging/new-conversation-page';
-import { MessageSearchPage } from './messaging/search-page';
-import { AuditSearchPage } from './oversight/audit-search-page';
-import { MessageReportsPage } from './oversight/message-reports-page';
-import { PracticeEntryPage } from './practice/practice-entry-page';
-import { PracticeLibraryPage } from './practice/practice-library-page';
-import { PublishPracticePage } from './practice/publish-practice-page';
-import { AddChildPage } from './register/add-child-page';
-import { AssignPage } from './register/assign-page';
-import { CalendarPage } from './register/calendar-page';
-import { ChildPage } from './register/child-page';
-import { EscalationsPage } from './register/escalations-page';
-import { MergePage } from './register/merge-page';
-import { MergeQueuePage } from './register/merge-queue-page';
-import { ProvisionPage } from './register/provision-page';
-import { RegisterRulesPage } from './register/register-rules-page';
-import { ReportChildPage } from './register/report-child-page';
-import { SettingsPage } from './register/settings-page';
-import { SignOffWindowPage } from './register/sign-off-window-page';
-import { WhereaboutsPage } from './register/whereabouts-page';
-import { CloseEntryPage } from './register/close-entry-page';
-import { EnquiryPage } from './register/enquiry-page';
-import { EntryPage } from './register/entry-page';
-import { RegisterPage } from './register/register-page';
-import { SchoolRegisterPage } from './register/school-register-page';
-import { SignOffPage as ClosureSignOffPage } from './register/sign-off-page';
-import { VisitPage } from './register/visit-page';
-import { PreventDutyPage } from './schools/prevent-duty-page';
-import { PreventRiskAssessmentPage, PreventTrainingPage } from './schools/prevent-records-pages';
-import { SchoolPage } from './schools/school-page';
+import { Loading, PageNotFound } from './layout/status-pages';
+
+// Each page is its own chunk, fetched when first visited: a headteacher never downloads the HMI's
+// charts or the register's forms, and the first page (sign-in) loads quickly.
+const EndMembershipPage = lazy(() => import('./admin/end-membership-page').then((m) => ({ default: m.EndMembershipPage })));
+const GiasImportPage = lazy(() => import('./admin/gias-import-page').then((m) => ({ default: m.GiasImportPage })));
+const GiasImportsPage = lazy(() => import('./admin/gias-imports-page').then((m) => ({ default: m.GiasImportsPage })));
+const HmiAssignmentsPage = lazy(() => import('./admin/hmi-assignments-page').then((m) => ({ default: m.HmiAssignmentsPage })));
+const InvitationsPage = lazy(() => import('./admin/invitations-page').then((m) => ({ default: m.InvitationsPage })));
+const InvitePage = lazy(() => import('./admin/invite-page').then((m) => ({ default: m.InvitePage })));
+const OrganisationsPage = lazy(() => import('./admin/organisations-page').then((m) => ({ default: m.OrganisationsPage })));
+const SchoolFactsPage = lazy(() => import('./admin/school-facts-page').then((m) => ({ default: m.SchoolFactsPage })));
+const UserPage = lazy(() => import('./admin/user-page').then((m) => ({ default: m.UserPage })));
+const UsersPage = lazy(() => import('./admin/users-page').then((m) => ({ default: m.UsersPage })));
+const ConcernPage = lazy(() => import('./concerns/concern-page').then((m) => ({ default: m.ConcernPage })));
+const ConcernsListPage = lazy(() => import('./concerns/concerns-list-page').then((m) => ({ default: m.ConcernsListPage })));
+const DecidePage = lazy(() => import('./concerns/decide-page').then((m) => ({ default: m.DecidePage })));
+const FrontDoorPage = lazy(() => import('./concerns/front-door-page').then((m) => ({ default: m.FrontDoorPage })));
+const ReportConcernPage = lazy(() => import('./concerns/report-concern-page').then((m) => ({ default: m.ReportConcernPage })));
+const ChangeDecisionPage = lazy(() => import('./concerns/sign-off-page').then((m) => ({ default: m.ChangeDecisionPage })));
+const SignOffPage = lazy(() => import('./concerns/sign-off-page').then((m) => ({ default: m.SignOffPage })));
+const AddAppointmentPage = lazy(() => import('./governance/appointment-page').then((m) => ({ default: m.AddAppointmentPage })));
+const ChangeAppointmentPage = lazy(() => import('./governance/appointment-page').then((m) => ({ default: m.ChangeAppointmentPage })));
+const GovernanceCompletionPage = lazy(() => import('./governance/governance-completion-page').then((m) => ({ default: m.GovernanceCompletionPage })));
+const ImportGovernancePage = lazy(() => import('./governance/import-page').then((m) => ({ default: m.ImportGovernancePage })));
+const RecordCheckPage = lazy(() => import('./governance/record-check-page').then((m) => ({ default: m.RecordCheckPage })));
+const SafeguardingReturnPage = lazy(() => import('./governance/safeguarding-return-page').then((m) => ({ default: m.SafeguardingReturnPage })));
+const SafeguardingReturnsPage = lazy(() => import('./governance/safeguarding-returns-page').then((m) => ({ default: m.SafeguardingReturnsPage })));
+const SchoolGovernancePage = lazy(() => import('./governance/school-governance-page').then((m) => ({ default: m.SchoolGovernancePage })));
+const HomePage = lazy(() => import('./home/home-page').then((m) => ({ default: m.HomePage })));
+const InspectionDashboardPage = lazy(() => import('./inspection/inspection-dashboard-page').then((m) => ({ default: m.InspectionDashboardPage })));
+const TermlyReportPage = lazy(() => import('./inspection/termly-report-page').then((m) => ({ default: m.TermlyReportPage })));
+const ConversationPage = lazy(() => import('./messaging/conversation-page').then((m) => ({ default: m.ConversationPage })));
+const MessagesPage = lazy(() => import('./messaging/messages-page').then((m) => ({ default: m.MessagesPage })));
+const NetworkModerationPage = lazy(() => import('./messaging/network-moderation-page').then((m) => ({ default: m.NetworkModerationPage })));
+const NetworkPage = lazy(() => import('./messaging/network-page').then((m) => ({ default: m.NetworkPage })));
+const NetworksPage = lazy(() => import('./messaging/networks-page').then((m) => ({ default: m.NetworksPage })));
+const NewChannelPage = lazy(() => import('./messaging/new-channel-page').then((m) => ({ default: m.NewChannelPage })));
+const NewConversationPage = lazy(() => import('./messaging/new-conversation-page').then((m) => ({ default: m.NewConversationPage })));
+const MessageSearchPage = lazy(() => import('./messaging/search-page').then((m) => ({ default: m.MessageSearchPage })));
+const NotificationsPage = lazy(() => import('./notifications/notifications-page').then((m) => ({ default: m.NotificationsPage })));
+const AuditSearchPage = lazy(() => import('./oversight/audit-search-page').then((m) => ({ default: m.AuditSearchPage })));
+const MessageReportsPage = lazy(() => import('./oversight/message-reports-page').then((m) => ({ default: m.MessageReportsPage })));
+const PracticeEntryPage = lazy(() => import('./practice/practice-entry-page').then((m) => ({ default: m.PracticeEntryPage })));
+const PracticeLibraryPage = lazy(() => import('./practice/practice-library-page').then((m) => ({ default: m.PracticeLibraryPage })));
+const PublishPracticePage = lazy(() => import('./practice/publish-practice-page').then((m) => ({ default: m.PublishPracticePage })));
+const PressureCampaignPage = lazy(() => import('./pressure/pressure-campaign-page').then((m) => ({ default: m.PressureCampaignPage })));
+const NewPressureCampaignPage = lazy(() => import('./pressure/pressure-campaigns-page').then((m) => ({ default: m.NewPressureCampaignPage })));
+const PressureCampaignsPage = lazy(() => import('./pressure/pressure-campaigns-page').then((m) => ({ default: m.PressureCampaignsPage })));
+const PressureDelegatesPage = lazy(() => import('./pressure/pressure-delegates-page').then((m) => ({ default: m.PressureDelegatesPage })));
+const PressureListPage = lazy(() => import('./pressure/pressure-list-page').then((m) => ({ default: m.PressureListPage })));
+const PressureReportPage = lazy(() => import('./pressure/pressure-report-page').then((m) => ({ default: m.PressureReportPage })));
+const PressureTrendsPage = lazy(() => import('./pressure/pressure-trends-page').then((m) => ({ default: m.PressureTrendsPage })));
+const ReportPressurePage = lazy(() => import('./pressure/report-pressure-page').then((m) => ({ default: m.ReportPressurePage })));
+const SharedPressurePage = lazy(() => import('./pressure/shared-pressure-page').then((m) => ({ default: m.SharedPressurePage })));
+const AddChildPage = lazy(() => import('./register/add-child-page').then((m) => ({ default: m.AddChildPage })));
+const AssignPage = lazy(() => import('./register/assign-page').then((m) => ({ default: m.AssignPage })));
+const CalendarPage = lazy(() => import('./register/calendar-page').then((m) => ({ default: m.CalendarPage })));
+const ChildPage = lazy(() => import('./register/child-page').then((m) => ({ default: m.ChildPage })));
+const CloseEntryPage = lazy(() => import('./register/close-entry-page').then((m) => ({ default: m.CloseEntryPage })));
+const EnquiryPage = lazy(() => import('./register/enquiry-page').then((m) => ({ default: m.EnquiryPage })));
+const EntryPage = lazy(() => import('./register/entry-page').then((m) => ({ default: m.EntryPage })));
+const EscalationsPage = lazy(() => import('./register/escalations-page').then((m) => ({ default: m.EscalationsPage })));
+const MergePage = lazy(() => import('./register/merge-page').then((m) => ({ default: m.MergePage })));
+const MergeQueuePage = lazy(() => import('./register/merge-queue-page').then((m) => ({ default: m.MergeQueuePage })));
+const ProvisionPage = lazy(() => import('./register/provision-page').then((m) => ({ default: m.ProvisionPage })));
+const RegisterPage = lazy(() => import('./register/register-page').then((m) => ({ default: m.RegisterPage })));
+const RegisterRulesPage = lazy(() => import('./register/register-rules-page').then((m) => ({ default: m.RegisterRulesPage })));
+const ReportChildPage = lazy(() => import('./register/report-child-page').then((m) => ({ default: m.ReportChildPage })));
+const SchoolRegisterPage = lazy(() => import('./register/school-register-page').then((m) => ({ default: m.SchoolRegisterPage })));
+const SettingsPage = lazy(() => import('./register/settings-page').then((m) => ({ default: m.SettingsPage })));
+const ClosureSignOffPage = lazy(() => import('./register/sign-off-page').then((m) => ({ default: m.SignOffPage })));
+const SignOffWindowPage = lazy(() => import('./register/sign-off-window-page').then((m) => ({ default: m.SignOffWindowPage })));
+const VisitPage = lazy(() => import('./register/visit-page').then((m) => ({ default: m.VisitPage })));
+const WhereaboutsPage = lazy(() => import('./register/whereabouts-page').then((m) => ({ default: m.WhereaboutsPage })));
+const PreventDutyPage = lazy(() => import('./schools/prevent-duty-page').then((m) => ({ default: m.PreventDutyPage })));
+const PreventRiskAssessmentPage = lazy(() => import('./schools/prevent-records-pages').then((m) => ({ default: m.PreventRiskAssessmentPage })));
+const PreventTrainingPage = lazy(() => import('./schools/prevent-records-pages').then((m) => ({ default: m.PreventTrainingPage })));
+const SchoolPage = lazy(() => import('./schools/school-page').then((m) => ({ default: m.SchoolPage })));
+
 
 export function App() {
   return (
     <ApolloProvider client={apolloClient}>
       <BrowserRouter>
         <SessionProvider>
+          <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/invitations/accept" element={<AcceptInvitationPage />} />
@@ -173,6 +183,7 @@ export function App() {
             <Route path="/schools/:schoolId/safeguarding-return" element={<RequireSession><SafeguardingReturnPage /></RequireSession>} />
             <Route path="*" element={<PageNotFound />} />
           </Routes>
+          </Suspense>
         </SessionProvider>
       </BrowserRouter>
     </ApolloProvider>
