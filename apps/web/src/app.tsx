@@ -13,6 +13,7 @@ import { Loading, PageNotFound } from './layout/status-pages';
 // Each page is its own chunk, fetched when first visited: a headteacher never downloads the HMI's
 // charts or the register's forms, and the first page (sign-in) loads quickly.
 const EndMembershipPage = lazy(() => import('./admin/end-membership-page').then((m) => ({ default: m.EndMembershipPage })));
+const ResetAuthenticatorPage = lazy(() => import('./admin/reset-authenticator-page').then((m) => ({ default: m.ResetAuthenticatorPage })));
 const GiasImportPage = lazy(() => import('./admin/gias-import-page').then((m) => ({ default: m.GiasImportPage })));
 const GiasImportsPage = lazy(() => import('./admin/gias-imports-page').then((m) => ({ default: m.GiasImportsPage })));
 const HmiAssignmentsPage = lazy(() => import('./admin/hmi-assignments-page').then((m) => ({ default: m.HmiAssignmentsPage })));
@@ -158,6 +159,7 @@ export function App() {
             <Route path="/admin/invitations" element={<RequireSession><RequireAccountManager><InvitationsPage /></RequireAccountManager></RequireSession>} />
             <Route path="/admin/users/:userId" element={<RequireSession><RequireAccountManager><UserPage /></RequireAccountManager></RequireSession>} />
             <Route path="/admin/users/:userId/memberships/:membershipId/end" element={<RequireSession><RequireAccountManager><EndMembershipPage /></RequireAccountManager></RequireSession>} />
+            <Route path="/admin/users/:userId/reset-authenticator" element={<RequireSession><RequireAccountManager><ResetAuthenticatorPage /></RequireAccountManager></RequireSession>} />
             <Route path="/admin/organisations" element={<RequireSession><RequireAdmin><OrganisationsPage /></RequireAdmin></RequireSession>} />
             <Route path="/admin/schools/:schoolId" element={<RequireSession><RequireAdmin><SchoolFactsPage /></RequireAdmin></RequireSession>} />
             <Route path="/admin/gias-imports" element={<RequireSession><RequireAdmin><GiasImportsPage /></RequireAdmin></RequireSession>} />

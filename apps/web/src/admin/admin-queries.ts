@@ -172,3 +172,9 @@ export const GIAS_IMPORT = graphql(`
     }
   }
 `);
+
+export const RESET_SECOND_FACTOR = graphql(`
+  mutation ResetSecondFactor($input: ResetSecondFactorInput!) {
+    resetSecondFactor(input: $input) { id }
+  }
+`);

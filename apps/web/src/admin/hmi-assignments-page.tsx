@@ -10,6 +10,7 @@ import { DateInput, emptyDate, errorFor, FormGroup, isoDate, Radios, refusalOf, 
 import { REASON_LABELS } from './admin-labels';
 import { londonToday, MEMBERSHIP_STATE_LABELS, membershipState } from './admin-logic';
 import { ASSIGN_HMI, END_HMI_ASSIGNMENT, HMI_ASSIGNMENTS } from './admin-queries';
+import { SuccessBanner } from '../layout/success-banner';
 
 const FIELDS = ['userId', 'localAuthorityId', 'startsOn', 'endsOn', 'reason', 'reasonNote'];
 
@@ -77,14 +78,7 @@ export function HmiAssignmentsPage() {
       <Link className="govuk-back-link" to="/admin">Back to users</Link>
       <ErrorSummary errors={errors} />
       {confirmation && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="assigned-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="assigned-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{confirmation}</p>
-          </div>
-        </div>
+        <SuccessBanner id="assigned" message={confirmation} />
       )}
       <PageHeading caption="Administration">HMI assignments</PageHeading>
       {error && !data && <ServiceProblem message={error.message} />}

@@ -9,7 +9,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { refusalOf } from '../register/register-form';
 import { organisationName, ROLE_LABELS } from './admin-labels';
 import { PENDING_INVITATIONS, RESEND_INVITATION, WITHDRAW_INVITATION } from './admin-queries';
-import { SuccessBanner } from './success-banner';
+import { SuccessBanner } from '../layout/success-banner';
 
 /** Invitations not yet accepted: sent again with a new link, or withdrawn after a confirmation. */
 export function InvitationsPage() {

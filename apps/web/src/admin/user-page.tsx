@@ -1,16 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { errorCode } from '../api/apollo';
+import { useMe } from '../auth/require-session';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { organisationName, ROLE_LABELS, STATUS_LABELS } from './admin-labels';
 import { londonToday, MEMBERSHIP_STATE_LABELS, membershipState, periodText } from './admin-logic';
 import { ADMIN_USER } from './admin-queries';
-import { SuccessBanner } from './success-banner';
+import { SuccessBanner } from '../layout/success-banner';
 
 /** One account: who they are and every role they hold, held or will hold, with a way to end one. */
 export function UserPage() {
   const { userId = '' } = useParams();
+  const me = useMe();
   const confirmation = (useLocation().state as { confirmation?: string } | null)?.confirmation;
   const { data, error } = useQuery(ADMIN_USER, { variables: { id: userId }, fetchPolicy: 'network-only' });
   const code = errorCode(error);
@@ -38,6 +40,14 @@ export function UserPage() {
               </dd>
             </div>
           </dl>
+          {user.status === 'ACTIVE' && user.id !== me.id && (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/admin/users/${user.id}/reset-authenticator`}>
+                Reset their authenticator app<span className="govuk-visually-hidden">: {user.displayName}</span>
+              </Link>{' '}
+              (if they have lost it and their recovery codes)
+            </p>
+          )}
           <h2 className="govuk-heading-m">Memberships</h2>
           {user.membershipHistory.length === 0 ? (
             <p className="govuk-body">No memberships yet: an invited person has one once they accept.</p>

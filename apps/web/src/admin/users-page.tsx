@@ -7,6 +7,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { ROLE_LABELS, STATUS_LABELS } from './admin-labels';
 import { ADMIN_USERS } from './admin-queries';
 import { useIsAdmin } from './require-admin';
+import { SuccessBanner } from '../layout/success-banner';
 
 /** Everyone with an account (invited ones too), with the roles they hold today; searchable by name or e-mail. */
 export function UsersPage() {
@@ -30,14 +31,7 @@ export function UsersPage() {
   return (
     <PageLayout title="Users">
       {confirmation && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="invite-done-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="invite-done-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{confirmation}</p>
-          </div>
-        </div>
+        <SuccessBanner id="invite-done" message={confirmation} />
       )}
       <PageHeading caption="Administration">Users</PageHeading>
       <p className="govuk-body">

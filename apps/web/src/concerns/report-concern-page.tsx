@@ -13,6 +13,7 @@ import { type ConcernForm, dateParts, draftInput, EMPTY_FORM, refusalToError } f
 import { type StagedFile, uploadAttachment } from './attachments';
 import { AttachmentsField } from './attachments-field';
 import { Checkboxes, DateField, Radios, TextArea, TextField } from './form-fields';
+import { SuccessBanner } from '../layout/success-banner';
 
 export const ROLL_CHILDREN = graphql(`
   query ConcernRollChildren {
@@ -212,12 +213,7 @@ function ConcernFormPage({ draftId, initial, savedChildName, savedAttachments }:
       <Link to="/concerns" className="govuk-back-link">Back to your school’s concerns</Link>
       <ErrorSummary errors={errors} />
       {savedAs && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="saved-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{savedAs}</p></div>
-        </div>
+        <SuccessBanner id="saved" message={savedAs} />
       )}
       <PageHeading caption={concernId ? 'Draft' : undefined}>Report a safeguarding concern</PageHeading>
       <p className="govuk-body">If a child is in immediate danger, call the police on 999 now, then record the call here.</p>

@@ -10,6 +10,7 @@ import { formatDateTime, OUTCOME_LABELS, THRESHOLD_LABELS } from './concern-labe
 import { refusalOf } from './decide-page';
 import { checkDecision, DecisionFields, decisionInput, EMPTY_DECISION } from './decision-fields';
 import { TextArea } from './form-fields';
+import { SuccessBanner } from '../layout/success-banner';
 
 const SIGN_OFF_QUEUE = graphql(`
   query SignOffQueue {
@@ -32,12 +33,7 @@ const SIGN_OFF = graphql(`
 
 function Banner({ text }: { text: string }) {
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="signed-title">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="signed-title">Success</h2>
-      </div>
-      <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{text}</p></div>
-    </div>
+    <SuccessBanner id="signed" message={text} />
   );
 }
 

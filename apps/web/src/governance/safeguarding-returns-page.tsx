@@ -12,6 +12,7 @@ import { formatDate } from '../register/register-labels';
 import { canChaseReturns } from './governance-access';
 import { SCHOOL_TYPE_LABELS } from './governance-labels';
 import { CHASE_RETURN, SAFEGUARDING_RETURNS } from './governance-queries';
+import { SuccessBanner } from '../layout/success-banner';
 
 const FILTERS: Array<[string, string]> = [['', 'All schools'], ['no', 'Not returned'], ['yes', 'Returned']];
 
@@ -52,14 +53,7 @@ export function SafeguardingReturnsPage() {
     <PageLayout title={title}>
       <ErrorSummary errors={errors} />
       {chased && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="chased-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="chased-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{chased}</p>
-          </div>
-        </div>
+        <SuccessBanner id="chased" message={chased} />
       )}
       <PageHeading caption={r?.termLabel}>{title}</PageHeading>
       {error && !data && <ServiceProblem message={error.message} />}

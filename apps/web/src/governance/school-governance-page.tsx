@@ -9,6 +9,7 @@ import { CATEGORY_LABELS } from './appointment-form';
 import { canRecordGovernance, governancePath } from './governance-access';
 import { CHECK_KIND_LABELS, CheckStateTag, GOVERNANCE_KEEPING_ROLES, RagTag, ROLE_LABELS, SCHOOL_TYPE_LABELS } from './governance-labels';
 import { SCHOOL_GOVERNANCE } from './governance-queries';
+import { SuccessBanner } from '../layout/success-banner';
 
 /** The school whose governance record the signed-in headteacher or clerk keeps, if any. */
 export function keptSchool(me: Me): { id: string; name: string } | null {
@@ -45,14 +46,7 @@ export function SchoolGovernancePage() {
   return (
     <PageLayout title={title}>
       {recorded && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="recorded-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="recorded-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{recorded}</p>
-          </div>
-        </div>
+        <SuccessBanner id="recorded" message={recorded} />
       )}
       <PageHeading caption={g?.schoolName}>{title}</PageHeading>
       {error && !data && <ServiceProblem message={error.message} />}

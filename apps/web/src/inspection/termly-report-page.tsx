@@ -14,6 +14,7 @@ import { type InspectionRole, inspectionAccessOf } from './inspection-access';
 import { CORRECT_TERMLY_REPORT, RESPOND_TO_TERMLY_REPORT, SUBMIT_TERMLY_REPORT, TERMLY_REPORT, WRITE_TERMLY_REPORT } from './inspection-queries';
 import { SectionFigures } from './report-figures';
 import { ReportStatusTag } from './report-status-tag';
+import { SuccessBanner } from '../layout/success-banner';
 
 type Report = TermlyReportFieldsFragment;
 interface SectionWords {
@@ -163,16 +164,7 @@ function ReportView({ report, role }: { report: Report; role: InspectionRole | n
       )}
       <PageHeading caption={`Inspection, version ${report.version}`}>Termly report, {report.termLabel}</PageHeading>
       {notice && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="saved-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
+        <SuccessBanner id="saved" message={notice} />
       )}
       <dl className="govuk-summary-list">
         <Row term="Status">

@@ -11,7 +11,7 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { refusalOf } from '../register/register-form';
 import { peopleToChoose } from './search-links';
-import { SuccessBanner } from './success-banner';
+import { SuccessBanner } from '../layout/success-banner';
 
 const MODERATION = graphql(`
   query NetworkModeration($id: ID!) {
@@ -118,7 +118,7 @@ export function NetworkModerationPage() {
       {!data && !error && <Loading />}
       {network && (
         <>
-          {done && <SuccessBanner text={done} />}
+          {done && <SuccessBanner id="success" message={done} />}
           <PageHeading caption={network.name}>{title}</PageHeading>
           <ErrorSummary errors={errors} />
           <p className="govuk-body">

@@ -8,7 +8,7 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { refusalOf } from '../register/register-form';
 import { ConversationTable } from './conversation-list';
-import { SuccessBanner } from './success-banner';
+import { SuccessBanner } from '../layout/success-banner';
 import { useLiveRefetch } from './use-live-refetch';
 
 const NETWORK_PAGE = graphql(`
@@ -86,7 +86,7 @@ export function NetworkPage() {
       {!data && !error && <Loading />}
       {network && (
         <>
-          {created && <SuccessBanner text={`The channel #${created} is ready.`} />}
+          {created && <SuccessBanner id="success" message={`The channel #${created} is ready.`} />}
           <PageHeading caption="Network">{network.name}</PageHeading>
           {network.description && <p className="govuk-body-l">{network.description}</p>}
           {(active || network.canModerate) && (

@@ -7,7 +7,7 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, ServiceProblem } from '../layout/status-pages';
 import { refusalOf } from '../register/register-form';
 import { formatDateTime } from '../concerns/concern-labels';
-import { SuccessBanner } from './success-banner';
+import { SuccessBanner } from '../layout/success-banner';
 
 export const MY_NETWORKS = graphql(`
   query MyNetworks {
@@ -71,7 +71,7 @@ export function NetworksPage() {
   return (
     <PageLayout title="Networks">
       <PageHeading>Networks</PageHeading>
-      {done && <SuccessBanner text={done} />}
+      {done && <SuccessBanner id="success" message={done} />}
       {problem && <p className="govuk-error-message" role="alert"><span className="govuk-visually-hidden">Error:</span> {problem}</p>}
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}

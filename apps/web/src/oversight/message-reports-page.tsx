@@ -9,6 +9,7 @@ import type { MessageReportReason, MessageReportStatus, MessageReportsQuery } fr
 import { ErrorSummary, type FieldError } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
+import { SuccessBanner } from '../layout/success-banner';
 
 const REPORTS = graphql(`
   query MessageReports($status: MessageReportStatus, $after: String) {
@@ -77,14 +78,7 @@ export function MessageReportsPage() {
     <PageLayout title={title}>
       <PageHeading caption="Oversight">{title}</PageHeading>
       {done && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="done-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{done}</p>
-          </div>
-        </div>
+        <SuccessBanner id="done" message={done} />
       )}
       <nav className="govuk-!-margin-bottom-6" aria-label="Reports by state">
         <ul className="govuk-list">

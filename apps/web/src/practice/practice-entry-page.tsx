@@ -17,6 +17,7 @@ import { threads } from './practice-filters';
 import {
   COMMENT_KIND_LABELS, COMMENT_KIND_TAGS, endorsements, PHASE_LABELS, PRACTICE_PUBLISHING_ROLES, SCHOOL_TYPE_LABELS, VISIBILITY_WORDS,
 } from './practice-labels';
+import { SuccessBanner } from '../layout/success-banner';
 
 const ENTRY = graphql(`
   query PracticeEntry($id: ID!) {
@@ -129,14 +130,7 @@ export function PracticeEntryPage() {
             </div>
           )}
           {notice && (
-            <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="practice-notice-title">
-              <div className="govuk-notification-banner__header">
-                <h2 className="govuk-notification-banner__title" id="practice-notice-title">Success</h2>
-              </div>
-              <div className="govuk-notification-banner__content">
-                <p className="govuk-notification-banner__heading">{notice}</p>
-              </div>
-            </div>
+            <SuccessBanner id="practice-notice" message={notice} />
           )}
           <PageHeading caption={entry.kind === 'GUIDANCE' ? 'Council guidance' : 'Prevent practice'}>{entry.title}</PageHeading>
           <p className="govuk-body-l">{entry.summary}</p>

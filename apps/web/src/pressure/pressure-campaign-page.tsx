@@ -13,6 +13,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { CAMPAIGN, LINK_REPORTS, LINKABLE_REPORTS, UNLINK_REPORT } from './pressure-campaign-queries';
 import { PRESSURE_ACKNOWLEDGING_ROLES, PRESSURE_CATEGORY_LABELS, PressureStatusTag } from './pressure-labels';
 import { monthLabel } from './pressure-trends';
+import { SuccessBanner } from '../layout/success-banner';
 
 const message = (e: unknown) => (CombinedGraphQLErrors.is(e) ? e.errors[0]?.message : undefined) ?? 'Sorry, there is a problem with the service. Try again later.';
 
@@ -69,12 +70,7 @@ export function PressureCampaignPage() {
       </Link>
       <ErrorSummary errors={errors} />
       {notice && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="campaign-notice-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="campaign-notice-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{notice}</p></div>
-        </div>
+        <SuccessBanner id="campaign-notice" message={notice} />
       )}
       <PageHeading caption="Campaign">{c.name}</PageHeading>
       <p className="govuk-body">{c.description}</p>

@@ -9,6 +9,7 @@ import { graphql } from '../graphql/generated';
 import { ErrorSummary, type FieldError } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
+import { SuccessBanner } from '../layout/success-banner';
 
 const DELEGATES = graphql(`
   query PressureDelegates {
@@ -72,12 +73,7 @@ export function PressureDelegatesPage() {
         governance clerks to report too: they then read all the school’s reports.
       </p>
       {notice && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="delegates-notice-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="delegates-notice-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{notice}</p></div>
-        </div>
+        <SuccessBanner id="delegates-notice" message={notice} />
       )}
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}

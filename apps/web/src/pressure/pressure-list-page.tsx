@@ -110,6 +110,13 @@ function WaitingTable({ reports }: { reports: Waiting[] }) {
  * with those waiting to be acknowledged first and the time left in words. Status and page live in
  * the address.
  */
+/** The table's caption names the filters in words ("Reports: resolved, past the acknowledgement deadline, newest first"). */
+function listCaption(status?: PressureReportStatus, category?: PressureCategory, acknowledgementOverdue?: boolean): string {
+  if (!category && !acknowledgementOverdue) return status ? `${PRESSURE_STATUS_WORDS[status]}, newest first` : 'All reports, newest first';
+  const parts = [status && PRESSURE_STATUS_WORDS[status], category && PRESSURE_CATEGORY_LABELS[category], acknowledgementOverdue && 'past the acknowledgement deadline'];
+  return `Reports: ${parts.filter(Boolean).join(', ')}, newest first`;
+}
+
 export function PressureListPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
@@ -182,15 +189,14 @@ export function PressureListPage() {
       </div>
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}
-      {(category || acknowledgementOverdue) && (
+      {filter && (
         <p className="govuk-body">
-          {[category && PRESSURE_CATEGORY_LABELS[category], acknowledgementOverdue && 'past the acknowledgement deadline'].filter(Boolean).join(', ')}.{' '}
           <Link className="govuk-link" to="/pressure">Show every report</Link>
         </p>
       )}
-      {data && !all.length && <p className="govuk-body">There are no reports{filter ? ' that match' : ' yet'}.</p>}
+      {data && !all.length && <p className="govuk-body">{filter ? 'No reports match.' : 'There are no reports yet.'}</p>}
       {all.length > 0 && (
-        <ReportsTable caption={status ? `${PRESSURE_STATUS_WORDS[status]}, newest first` : 'All reports, newest first'} reports={all} showSchool={areaReader} />
+        <ReportsTable caption={listCaption(status, category, acknowledgementOverdue)} reports={all} showSchool={areaReader} />
       )}
       {pageInfo?.hasNextPage && pageInfo.endCursor && (
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of reports">

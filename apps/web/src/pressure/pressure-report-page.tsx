@@ -18,6 +18,7 @@ import {
 } from './pressure-labels';
 import { PressureSchoolForms } from './pressure-school-forms';
 import { progressSteps } from './pressure-workflow';
+import { SuccessBanner } from '../layout/success-banner';
 
 const REPORT = graphql(`
   query PressureReportPage($id: ID!) {
@@ -93,14 +94,7 @@ export function PressureReportPage() {
         <PageHeading caption={r.school.name}>{title}</PageHeading>
       )}
       {notice && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="pressure-notice-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="pressure-notice-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
+        <SuccessBanner id="pressure-notice" message={notice} />
       )}
       <h2 className="govuk-heading-m">Where it is with the council</h2>
       <dl className="govuk-summary-list">

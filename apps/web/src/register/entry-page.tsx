@@ -12,6 +12,7 @@ import {
   DEADLINE_LABELS, ENQUIRY_LABELS, formatDate, KIND_LABELS, label, REASON_LABELS, REGISTER_WORK_ROLES, SUITABILITY_LABELS,
   VISIT_LABELS, WHEREABOUTS_LABELS,
 } from './register-labels';
+import { SuccessBanner } from '../layout/success-banner';
 
 export const REGISTER_ENTRY = graphql(`
   query RegisterEntry($id: ID!) {
@@ -67,14 +68,7 @@ export function Confirmation() {
   const text = (location.state as { confirmation?: string } | null)?.confirmation;
   if (!text) return null;
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="confirmation-title">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="confirmation-title">Success</h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{text}</p>
-      </div>
-    </div>
+    <SuccessBanner id="confirmation" message={text} />
   );
 }
 

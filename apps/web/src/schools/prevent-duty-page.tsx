@@ -9,6 +9,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { formatDate } from '../register/register-labels';
 import { RATING_WORDS, THEMES } from './prevent-form';
 import { PREVENT_DUTY } from './prevent-queries';
+import { SuccessBanner } from '../layout/success-banner';
 
 /** Yes/no as a tag with words, never colour alone. */
 export function PreventTag({ ok, yes, no }: { ok: boolean; yes: string; no: string }) {
@@ -34,14 +35,7 @@ export function PreventDutyPage() {
   return (
     <PageLayout title={title}>
       {recorded && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="recorded-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="recorded-title">Success</h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{recorded}</p>
-          </div>
-        </div>
+        <SuccessBanner id="recorded" message={recorded} />
       )}
       <PageHeading caption={d?.schoolName}>{title}</PageHeading>
       {error && !data && <ServiceProblem message={error.message} />}
