@@ -2,10 +2,7 @@
 
 export type MembershipState = 'CURRENT' | 'ENDED' | 'FUTURE';
 
-/** London's today as YYYY-MM-DD. */
-export function londonToday(now = new Date()): string {
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-}
+export { londonToday } from '../layout/london-time';
 
 /** Whether a membership is in force on `today` (ISO dates compare as text). */
 export function membershipState(m: { startsOn?: string | null; endsOn?: string | null }, today: string): MembershipState {

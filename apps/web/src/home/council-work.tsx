@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 
+import { londonToday as today } from '../layout/london-time';
 import { formatDate } from '../register/register-labels';
 import { countOnly, countText, numberText, totalOverdue } from './home-summary';
 import { HOME_ADMIN, HOME_CLOSURES, HOME_COUNCIL, HOME_HMI } from './home-queries';
 import { StatusRow } from './school-work';
 
-const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 
 /** An officer's (and a manager's) queues: the front door, the register, pressure reports and returns. */
 export function CouncilWork({ manager }: { manager: boolean }) {

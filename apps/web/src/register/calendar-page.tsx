@@ -12,6 +12,7 @@ import { academicYearOf } from './calendar';
 import { DateInput, emptyDate, errorFor, isoDate, Radios, refusalOf } from './register-form';
 import { formatDate } from './register-labels';
 import { managerAuthority } from './settings-labels';
+import { londonToday } from '../layout/london-time';
 
 const HOLIDAYS = graphql(`
   query SchoolHolidays($la: ID!) {
@@ -61,7 +62,7 @@ function Banner({ text }: { text: string }) {
 export function CalendarPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || academicYearOf(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
+  const year = Number(params.get('year')) || academicYearOf(londonToday());
   const authority = managerAuthority(me);
   const admin = me.memberships.some((m) => m.role === 'ADMIN');
   const [done, setDone] = useState<string | null>(null);

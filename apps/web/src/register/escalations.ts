@@ -23,4 +23,4 @@ export function overdueBy(dueOn: string, today: string): string {
   return days <= 0 ? 'Due today' : `Overdue by ${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
-export const londonToday = (): string => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+export { londonToday } from '../layout/london-time';

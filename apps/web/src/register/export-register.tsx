@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../graphql/generated';
 import { csvRowCount, exportFileName, type ExportState, exportStatus, saveText } from './export-file';
+import { londonToday } from '../layout/london-time';
 
 const REGISTER_EXPORT = graphql(`
   query RegisterExport {
@@ -19,7 +20,7 @@ export function ExportRegister() {
     try {
       const { data } = await client.query({ query: REGISTER_EXPORT, fetchPolicy: 'no-cache' });
       const csv = data!.registerExport;
-      const fileName = exportFileName(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
+      const fileName = exportFileName(londonToday());
       saveText(csv, fileName);
       setState({ step: 'saved', rows: csvRowCount(csv), fileName });
     } catch (error) {
