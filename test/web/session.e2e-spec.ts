@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/test-app';
+import { DEMO_PASSWORD } from '@safeguard/demo';
 import { browserJourney, checkPage, describeInBrowser, signIn } from '../support/browser';
 
 const SESSION_KEY = 'safeguard-hub.session';
@@ -197,5 +198,57 @@ describeInBrowser('sessions and accounts in the portal', () => {
     const again = officer.locator('li', { has: officer.locator(`a[href="/pressure/${reportId}"]`) }).first();
     await again.waitFor();
     expect(await again.locator('.govuk-tag').innerText()).toBe('Read');
+  });
+
+  /** Presses Tab until the element with this id has focus, as a keyboard user would (at most 25 times). */
+  async function tabTo(page: Page, id: string): Promise<void> {
+    for (let presses = 0; presses < 25; presses++) {
+      if (await page.evaluate(`document.activeElement && document.activeElement.id === ${JSON.stringify(id)}`)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached #${id}`);
+  }
+
+  it('works by keyboard alone: signing in, the skip link, the navigation, focus on each new page's heading', async () => {
+    const page = await newPage();
+    await page.goto(`${t.url}/sign-in`);
+    await tabTo(page, 'email');
+    await page.keyboard.type('dsl1@demo.test');
+    await tabTo(page, 'password');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Security code').waitFor();
+    await tabTo(page, 'code');
+    await page.keyboard.type(await t.nextTotpCode('dsl1@demo.test'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Dev DSL/ }).waitFor();
+
+    // Signed in, focus is on the home page's heading; on a fresh load the skip link comes first.
+    expect(await page.evaluate('document.activeElement.tagName')).toBe('H1');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Dev DSL/ }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to main content');
+    const concerns = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Concerns', exact: true });
+    for (let presses = 0; presses < 25 && !(await concerns.evaluate((el) => el === el.ownerDocument.activeElement)); presses++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Your school’s concerns' }).waitFor();
+    // Focus moves to the new page's heading, so a screen reader announces it.
+    expect(await page.evaluate('document.activeElement.tagName')).toBe('H1');
+  });
+
+  it('fits a phone’s width: no sideways scrolling on the pages a DSL uses most', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await signIn(page, t, 'dsl1@demo.test');
+    const pages: [string, string][] = [['/', 'home'], ['/concerns', 'concerns'], ['/concerns/new', 'report-concern'], ['/register/school', 'register'], ['/notifications', 'notifications']];
+    for (const [path, name] of pages) {
+      await page.goto(`${t.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      await checkPage(page, `session-mobile-${name}`);
+    }
   });
 });

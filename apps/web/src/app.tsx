@@ -8,6 +8,7 @@ import { SessionProvider } from './auth/session-context';
 import { SignInPage } from './auth/sign-in-page';
 import { AcceptInvitationPage } from './auth/accept-invitation-page';
 import { PasswordResetPage } from './auth/password-reset-page';
+import { FocusOnNavigation } from './layout/focus-on-navigation';
 import { Loading, PageNotFound } from './layout/status-pages';
 
 // Each page is its own chunk, fetched when first visited: a headteacher never downloads the HMI's
@@ -95,6 +96,7 @@ export function App() {
     <ApolloProvider client={apolloClient}>
       <BrowserRouter>
         <SessionProvider>
+          <FocusOnNavigation />
           <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />

@@ -1,5 +1,5 @@
-import { type ReactNode, useEffect, useRef } from 'react';
-import { Link, useLocation, useMatch } from 'react-router';
+import { type ReactNode, useEffect } from 'react';
+import { Link, useMatch } from 'react-router';
 import { useOptionalMe } from '../auth/require-session';
 import { useSession } from '../auth/session-context';
 import { sessionStore } from '../auth/session-store';
@@ -36,27 +36,16 @@ const SIGNED_IN_NAVIGATION: NavigationItem[] = [
 ];
 
 /**
- * Every page's frame: skip link, header, service navigation and main. Focus moves to the page's
- * main heading after each navigation, so screen-reader users hear that the page changed.
+ * Every page's frame: skip link, header, service navigation and main (focus moves to the main
+ * heading after each navigation: FocusOnNavigation).
  */
 export function PageLayout({ title, children }: { title: string; children: ReactNode }) {
   const session = useSession();
   const me = useOptionalMe();
-  const location = useLocation();
-  const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
 
   useEffect(() => {
     document.title = `${title} – Safeguard Hub`;
   }, [title]);
-
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [location.pathname]);
 
   return (
     <>
@@ -94,7 +83,7 @@ export function PageLayout({ title, children }: { title: string; children: React
         </div>
       </section>
       <div className="govuk-width-container">
-        <main className="govuk-main-wrapper" id="main-content" ref={main}>
+        <main className="govuk-main-wrapper" id="main-content">
           {children}
         </main>
       </div>
