@@ -209,7 +209,7 @@ describeInBrowser('sessions and accounts in the portal', () => {
     throw new Error(`Tab never reached #${id}`);
   }
 
-  it('works by keyboard alone: signing in, the skip link, the navigation, focus on each new page's heading', async () => {
+  it('works by keyboard alone: signing in, the skip link, the navigation, focus on each new page’s heading', async () => {
     const page = await newPage();
     await page.goto(`${t.url}/sign-in`);
     await tabTo(page, 'email');
