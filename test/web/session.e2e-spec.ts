@@ -250,5 +250,10 @@ describeInBrowser('sessions and accounts in the portal', () => {
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
       await checkPage(page, `session-mobile-${name}`);
     }
+    // The concerns table is wider than the phone: it scrolls in its own box, which a keyboard can reach.
+    await page.goto(`${t.url}/concerns`);
+    const box = page.getByRole('region', { name: 'Concerns' });
+    await box.waitFor();
+    expect(await box.getAttribute('tabindex')).toBe('0');
   });
 });

@@ -8,6 +8,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { GIAS_STATUS_LABELS } from './admin-labels';
 import { runSummary } from './admin-logic';
 import { GIAS_IMPORT } from './admin-queries';
+import { TableScroll } from '../layout/table-scroll';
 
 const POLL_MS = 1500;
 
@@ -66,6 +67,7 @@ export function GiasImportPage() {
           {run.refusedRows.length === 0 ? (
             <p className="govuk-body">{running ? 'None so far.' : 'None: every row could be read.'}</p>
           ) : (
+            <TableScroll label="Refused rows">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Refused rows</caption>
               <thead className="govuk-table__head">
@@ -83,6 +85,7 @@ export function GiasImportPage() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           {run.refused > run.refusedRows.length && <p className="govuk-body">The first {run.refusedRows.length} of {run.refused} refused rows are shown.</p>}
         </>

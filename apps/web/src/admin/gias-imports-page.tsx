@@ -11,6 +11,7 @@ import { GIAS_STATUS_LABELS } from './admin-labels';
 import { anyRunning, giasFileProblem, runSummary } from './admin-logic';
 import { GIAS_IMPORTS } from './admin-queries';
 import { uploadGiasFile } from './upload-gias-file';
+import { TableScroll } from '../layout/table-scroll';
 
 const POLL_MS = 2000;
 
@@ -81,6 +82,7 @@ export function GiasImportsPage() {
       {data && (runs.length === 0 ? (
         <p className="govuk-body">No import has run yet.</p>
       ) : (
+        <TableScroll label="GIAS import runs">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">GIAS import runs</caption>
           <thead className="govuk-table__head">
@@ -102,6 +104,7 @@ export function GiasImportsPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       ))}
       {data?.giasImports.pageInfo.hasNextPage && data.giasImports.pageInfo.endCursor && (
         <nav className="govuk-pagination" aria-label="Pages of runs">

@@ -11,6 +11,7 @@ import { REASON_LABELS } from './admin-labels';
 import { londonToday, MEMBERSHIP_STATE_LABELS, membershipState } from './admin-logic';
 import { ASSIGN_HMI, END_HMI_ASSIGNMENT, HMI_ASSIGNMENTS } from './admin-queries';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 const FIELDS = ['userId', 'localAuthorityId', 'startsOn', 'endsOn', 'reason', 'reasonNote'];
 
@@ -88,6 +89,7 @@ export function HmiAssignmentsPage() {
           {data.hmiAssignments.length === 0 ? (
             <p className="govuk-body">No inspector is assigned to any local authority.</p>
           ) : (
+            <TableScroll label="Assignments">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">Assignments</caption>
               <thead className="govuk-table__head">
@@ -128,6 +130,7 @@ export function HmiAssignmentsPage() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           <h2 className="govuk-heading-m">Assign an inspector</h2>
           <form onSubmit={submit} noValidate>

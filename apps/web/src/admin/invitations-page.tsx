@@ -10,6 +10,7 @@ import { refusalOf } from '../register/register-form';
 import { organisationName, ROLE_LABELS } from './admin-labels';
 import { PENDING_INVITATIONS, RESEND_INVITATION, WITHDRAW_INVITATION } from './admin-queries';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 /** Invitations not yet accepted: sent again with a new link, or withdrawn after a confirmation. */
 export function InvitationsPage() {
@@ -50,6 +51,7 @@ export function InvitationsPage() {
       {invitations && (invitations.edges.length === 0 ? (
         <p className="govuk-body">Every invitation has been accepted or withdrawn.</p>
       ) : (
+        <TableScroll label="Invitations not yet accepted">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Invitations not yet accepted</caption>
           <thead className="govuk-table__head">
@@ -105,6 +107,7 @@ export function InvitationsPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       ))}
       {invitations?.pageInfo.hasNextPage && invitations.pageInfo.endCursor && (
         <nav className="govuk-pagination" aria-label="Pages of invitations">

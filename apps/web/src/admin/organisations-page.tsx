@@ -8,6 +8,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { TYPE_GROUP_LABELS } from './admin-labels';
 import { schoolSearch, schoolsQueryString } from './admin-logic';
 import { ADMIN_LOCAL_AUTHORITIES, ADMIN_SCHOOL_BY_URN, ADMIN_SCHOOLS } from './admin-queries';
+import { TableScroll } from '../layout/table-scroll';
 
 interface SchoolRow {
   id: string;
@@ -68,6 +69,7 @@ export function OrganisationsPage() {
       {rows && (rows.length === 0 ? (
         <p className="govuk-body" role="status">No school matches{search && ` “${search}”`}.</p>
       ) : (
+        <TableScroll label="Schools">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Schools</caption>
           <thead className="govuk-table__head">
@@ -91,6 +93,7 @@ export function OrganisationsPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       ))}
       {urn === undefined && page?.hasNextPage && page.endCursor && (
         <nav className="govuk-pagination" aria-label="Pages of schools">
@@ -103,6 +106,7 @@ export function OrganisationsPage() {
       )}
       <h2 className="govuk-heading-m">Local authorities</h2>
       {authorities.data && (
+        <TableScroll label="Local authorities">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Local authorities</caption>
           <thead className="govuk-table__head">
@@ -120,6 +124,7 @@ export function OrganisationsPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </PageLayout>
   );

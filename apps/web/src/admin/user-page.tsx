@@ -8,6 +8,7 @@ import { organisationName, ROLE_LABELS, STATUS_LABELS } from './admin-labels';
 import { londonToday, MEMBERSHIP_STATE_LABELS, membershipState, periodText } from './admin-logic';
 import { ADMIN_USER } from './admin-queries';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 /** One account: who they are and every role they hold, held or will hold, with a way to end one. */
 export function UserPage() {
@@ -52,6 +53,7 @@ export function UserPage() {
           {user.membershipHistory.length === 0 ? (
             <p className="govuk-body">No memberships yet: an invited person has one once they accept.</p>
           ) : (
+            <TableScroll label="Memberships">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Memberships</caption>
               <thead className="govuk-table__head">
@@ -87,6 +89,7 @@ export function UserPage() {
                 })}
               </tbody>
             </table>
+            </TableScroll>
           )}
         </>
       )}

@@ -8,6 +8,7 @@ import { ROLE_LABELS, STATUS_LABELS } from './admin-labels';
 import { ADMIN_USERS } from './admin-queries';
 import { useIsAdmin } from './require-admin';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 /** Everyone with an account (invited ones too), with the roles they hold today; searchable by name or e-mail. */
 export function UsersPage() {
@@ -63,6 +64,7 @@ export function UsersPage() {
             {users.totalCount ?? users.edges.length} {(users.totalCount ?? users.edges.length) === 1 ? 'user' : 'users'}
             {search && ` matching “${search}”`}
           </p>
+          <TableScroll label="Users">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Users</caption>
             <thead className="govuk-table__head">
@@ -100,6 +102,7 @@ export function UsersPage() {
               ))}
             </tbody>
           </table>
+          </TableScroll>
           {users.pageInfo.hasNextPage && users.pageInfo.endCursor && (
             <nav className="govuk-pagination" aria-label="Pages of users">
               <div className="govuk-pagination__next">

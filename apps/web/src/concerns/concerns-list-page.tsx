@@ -7,6 +7,7 @@ import { Loading, ServiceProblem } from '../layout/status-pages';
 import type { ConcernCategory, ConcernStatus } from '../graphql/generated/graphql';
 import { CATEGORY_LABELS, formatDateTime, OUTCOME_LABELS, STATUS_TAGS, StatusTag } from './concern-labels';
 import { FILING_ROLES, holdsAny } from './concern-roles';
+import { TableScroll } from '../layout/table-scroll';
 
 const CONCERNS = graphql(`
   query SchoolConcerns($filter: ConcernsFilter) {
@@ -58,6 +59,7 @@ export function ConcernsListPage() {
       {data && !concerns.length && <p className="govuk-body">{filtered ? 'No concerns match.' : 'There are no concerns yet.'}</p>}
       {data?.concerns.pageInfo.hasNextPage && <p className="govuk-body">The newest 50 are shown.</p>}
       {concerns.length > 0 && (
+        <TableScroll label="Concerns">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">
             {filtered
@@ -91,6 +93,7 @@ export function ConcernsListPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </PageLayout>
   );

@@ -7,6 +7,7 @@ import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { CATEGORY_LABELS, formatDateTime, timeLeft } from './concern-labels';
 import { DECIDING_ROLES, holdsAny } from './concern-roles';
+import { TableScroll } from '../layout/table-scroll';
 
 const FRONT_DOOR = graphql(`
   query FrontDoorQueue {
@@ -65,6 +66,7 @@ export function FrontDoorPage() {
         </p>
       )}
       {shown.length > 0 && (
+        <TableScroll label={onlyOverdue ? 'Past their deadline: immediate risk first, then oldest first' : 'Awaiting a decision: immediate risk first, then oldest first'}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">
             {onlyOverdue ? 'Past their deadline: immediate risk first, then oldest first' : 'Awaiting a decision: immediate risk first, then oldest first'}
@@ -98,6 +100,7 @@ export function FrontDoorPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </PageLayout>
   );

@@ -5,6 +5,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { formatDate } from '../register/register-labels';
 import { SCHOOL_TYPE_LABELS } from './governance-labels';
 import { GOVERNANCE_COMPLETION } from './governance-queries';
+import { TableScroll } from '../layout/table-scroll';
 
 const percent = (value: number | null | undefined) => (value == null ? 'None required' : `${value.toFixed(1)}%`);
 
@@ -24,6 +25,7 @@ export function GovernanceCompletionPage() {
       {c && (
         <>
           <p className="govuk-body">{`Suitability checks on everyone who governs a school in your authority, as at ${formatDate(c.asOf)}.`}</p>
+          <TableScroll label="Completion by type of school">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--m">Completion by type of school</caption>
             <thead className="govuk-table__head">
@@ -45,6 +47,7 @@ export function GovernanceCompletionPage() {
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <p className="govuk-body">
             {`Across the authority: ${c.total.required} checks required, ${c.total.done} done, ${c.total.overdue} overdue, ${c.total.refused} refused.`}
           </p>

@@ -12,6 +12,7 @@ import { canRecordGovernance, governancePath } from './governance-access';
 import { IMPORT_GOVERNANCE_RECORD, SCHOOL_GOVERNANCE } from './governance-queries';
 import { csvDataRows, MAX_IMPORT_BYTES, refusalsByRow, spreadsheetRow } from './import-report';
 import { useGovernanceSchoolId } from './school-governance-page';
+import { TableScroll } from '../layout/table-scroll';
 
 type Report = ImportGovernanceRecordMutation['importGovernanceRecord'];
 
@@ -121,6 +122,7 @@ function ImportReport({ name, report: r, base }: { name: string; report: Report;
           <p className="govuk-body">{`Columns not read (check their spelling): ${r.ignoredColumns.join(', ')}.`}</p>
         )}
         {rows.length > 0 && (
+          <TableScroll label="Rows refused: put them right in the spreadsheet and import it again">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Rows refused: put them right in the spreadsheet and import it again</caption>
             <thead className="govuk-table__head">
@@ -140,6 +142,7 @@ function ImportReport({ name, report: r, base }: { name: string; report: Report;
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )}
         <p className="govuk-body"><Link className="govuk-notification-banner__link" to={base}>See the governance record</Link></p>
       </div>

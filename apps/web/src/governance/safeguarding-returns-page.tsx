@@ -13,6 +13,7 @@ import { canChaseReturns } from './governance-access';
 import { SCHOOL_TYPE_LABELS } from './governance-labels';
 import { CHASE_RETURN, SAFEGUARDING_RETURNS } from './governance-queries';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 const FILTERS: Array<[string, string]> = [['', 'All schools'], ['no', 'Not returned'], ['yes', 'Returned']];
 
@@ -87,6 +88,7 @@ export function SafeguardingReturnsPage() {
           </nav>
           {!schools.length && <p className="govuk-body">No schools to show.</p>}
           {schools.length > 0 && (
+            <TableScroll label="Schools and their returns">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-table__caption--m">Schools and their returns</caption>
               <thead className="govuk-table__head">
@@ -131,6 +133,7 @@ export function SafeguardingReturnsPage() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           {r.schools.pageInfo.hasNextPage && (
             <nav className="govuk-pagination" aria-label="Pages of schools">

@@ -10,6 +10,7 @@ import { canRecordGovernance, governancePath } from './governance-access';
 import { CHECK_KIND_LABELS, CheckStateTag, GOVERNANCE_KEEPING_ROLES, RagTag, ROLE_LABELS, SCHOOL_TYPE_LABELS } from './governance-labels';
 import { SCHOOL_GOVERNANCE } from './governance-queries';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 /** The school whose governance record the signed-in headteacher or clerk keeps, if any. */
 export function keptSchool(me: Me): { id: string; name: string } | null {
@@ -119,6 +120,7 @@ export function SchoolGovernancePage() {
                 {a.endedOn && (
                   <p className="govuk-body"><strong className="govuk-tag govuk-tag--grey">{`Stopped governing ${formatDate(a.endedOn)}`}</strong></p>
                 )}
+                <TableScroll label={`Required checks for ${a.person.fullName}`}>
                 <table className="govuk-table">
                   <caption className="govuk-table__caption govuk-visually-hidden">{`Required checks for ${a.person.fullName}`}</caption>
                   <thead className="govuk-table__head">
@@ -140,6 +142,7 @@ export function SchoolGovernancePage() {
                     ))}
                   </tbody>
                 </table>
+                </TableScroll>
               </div>
             </section>
           ))}

@@ -4,6 +4,7 @@ import { Loading } from '../layout/status-pages';
 import { formatDate } from '../register/register-labels';
 import { glanceFigures } from './glance-figures';
 import { INSPECTION_GLANCE } from './inspection-queries';
+import { TableScroll } from '../layout/table-scroll';
 
 /**
  * The authority's headline counts today, each a link to the list of the records it counts (the
@@ -16,6 +17,7 @@ export function InspectionGlance({ localAuthorityId }: { localAuthorityId: strin
   }
   if (!data) return <Loading />;
   return (
+    <TableScroll label="Today’s figures">
     <table className="govuk-table app-glance">
       <caption className="govuk-table__caption govuk-table__caption--m">Today, {formatDate(data.registerDashboard.asOf)}</caption>
       <thead className="govuk-table__head">
@@ -38,5 +40,6 @@ export function InspectionGlance({ localAuthorityId }: { localAuthorityId: strin
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { TermlyReportFieldsFragment } from '../graphql/generated/graphql';
 import { formatValue, measureRowId, NOT_KNOWN, NOT_KNOWN_WORDS } from './figures-format';
 import { portalPathFor } from './record-links';
+import { TableScroll } from '../layout/table-scroll';
 
 // The chart library loads only where charts are drawn (the dashboard), never in the main bundle.
 const TrendChart = lazy(() => import('./trend-chart'));
@@ -108,6 +109,7 @@ function NotKnown() {
 function MeasuresTable({ section, terms }: { section: Section; terms: string[] }) {
   const withLinks = section.measures.some((m) => portalPathFor(m.link));
   return (
+    <TableScroll label={`Figures: ${section.title}`}>
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--s">Figures: {section.title}</caption>
       <thead className="govuk-table__head">
@@ -153,5 +155,6 @@ function MeasuresTable({ section, terms }: { section: Section; terms: string[] }
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { TermlyReportFieldsFragment } from '../graphql/generated/graphql';
 import { ReportStatusTag } from './report-status-tag';
+import { TableScroll } from '../layout/table-scroll';
 
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }) : '');
 
@@ -8,6 +9,7 @@ const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleSt
 export function TermlyReportsTable({ reports }: { reports: TermlyReportFieldsFragment[] }) {
   const versionOf = new Map(reports.map((r) => [r.id, r.version]));
   return (
+    <TableScroll label="Termly reports">
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">Termly reports</caption>
       <thead className="govuk-table__head">
@@ -39,5 +41,6 @@ export function TermlyReportsTable({ reports }: { reports: TermlyReportFieldsFra
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { conversationTitle } from './conversation-page';
+import { TableScroll } from '../layout/table-scroll';
 
 export interface ConversationSummary {
   id: string;
@@ -16,6 +17,7 @@ export interface ConversationSummary {
 export function ConversationTable({ conversations, myId, caption }: { conversations: ConversationSummary[]; myId: string; caption: string }) {
   if (!conversations.length) return <p className="govuk-body">There are no conversations here yet.</p>;
   return (
+    <TableScroll label={caption}>
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
@@ -50,5 +52,6 @@ export function ConversationTable({ conversations, myId, caption }: { conversati
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

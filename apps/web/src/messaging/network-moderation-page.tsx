@@ -12,6 +12,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { refusalOf } from '../register/register-form';
 import { peopleToChoose } from './search-links';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 const MODERATION = graphql(`
   query NetworkModeration($id: ID!) {
@@ -129,6 +130,7 @@ export function NetworkModerationPage() {
           <h2 className="govuk-heading-m">Requests to join</h2>
           {!requests.length && <p className="govuk-body" id="requests">There are no requests waiting.</p>}
           {requests.length > 0 && (
+            <TableScroll label="Requests to join">
             <table className="govuk-table" id="requests">
               <caption className="govuk-table__caption govuk-visually-hidden">Requests to join</caption>
               <thead className="govuk-table__head">
@@ -159,6 +161,7 @@ export function NetworkModerationPage() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
 
           <h2 className="govuk-heading-m">Invitations</h2>
@@ -192,6 +195,7 @@ export function NetworkModerationPage() {
           </form>
 
           <h2 className="govuk-heading-m">Members</h2>
+          <TableScroll label="Members">
           <table className="govuk-table" id="members">
             <caption className="govuk-table__caption govuk-visually-hidden">Members</caption>
             <thead className="govuk-table__head">
@@ -233,6 +237,7 @@ export function NetworkModerationPage() {
               ))}
             </tbody>
           </table>
+          </TableScroll>
         </>
       )}
     </PageLayout>

@@ -10,6 +10,7 @@ import { ErrorSummary, type FieldError } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { type AuditSearchForm, COMMON_ACTIONS, EMPTY_SEARCH, formFieldFor, toAuditFilter } from './audit-search';
+import { TableScroll } from '../layout/table-scroll';
 
 const PAGE_SIZE = 25;
 
@@ -98,6 +99,7 @@ export function AuditSearchPage() {
       {loading && <Loading />}
       {data && !events.length && <p className="govuk-body">No audit events match your search.</p>}
       {events.length > 0 && (
+        <TableScroll label="Audit events">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">
             Audit events, newest first (page {cursors.length})
@@ -125,6 +127,7 @@ export function AuditSearchPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {data && (cursors.length > 1 || pageInfo?.hasNextPage) && (
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Results pages">

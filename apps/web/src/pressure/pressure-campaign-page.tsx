@@ -14,6 +14,7 @@ import { CAMPAIGN, LINK_REPORTS, LINKABLE_REPORTS, UNLINK_REPORT } from './press
 import { PRESSURE_ACKNOWLEDGING_ROLES, PRESSURE_CATEGORY_LABELS, PressureStatusTag } from './pressure-labels';
 import { monthLabel } from './pressure-trends';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 const message = (e: unknown) => (CombinedGraphQLErrors.is(e) ? e.errors[0]?.message : undefined) ?? 'Sorry, there is a problem with the service. Try again later.';
 
@@ -78,6 +79,7 @@ export function PressureCampaignPage() {
         {`${c.reportsLinked} ${c.reportsLinked === 1 ? 'report' : 'reports'} from ${c.schoolsAffected} ${c.schoolsAffected === 1 ? 'school' : 'schools'}. Created ${formatDateTime(c.createdAt)}.`}
       </p>
       {c.reports && (
+        <TableScroll label="Linked reports">
         <table className="govuk-table" id="linked-reports">
           <caption className="govuk-table__caption govuk-table__caption--m">Linked reports</caption>
           <thead className="govuk-table__head">
@@ -108,6 +110,7 @@ export function PressureCampaignPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {!c.reports && c.sharedReports.length > 0 && (
         <>

@@ -13,6 +13,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { CAMPAIGNS, CREATE_CAMPAIGN, LINKABLE_REPORTS } from './pressure-campaign-queries';
 import { PRESSURE_ACKNOWLEDGING_ROLES, PRESSURE_CATEGORY_LABELS } from './pressure-labels';
 import { type CampaignForm, campaignProblems } from './pressure-workflow';
+import { TableScroll } from '../layout/table-scroll';
 
 const PAGE_SIZE = 25;
 
@@ -41,6 +42,7 @@ export function PressureCampaignsPage() {
       {!data && !error && <Loading />}
       {data && !campaigns.length && <p className="govuk-body">There are no campaigns yet.</p>}
       {campaigns.length > 0 && (
+        <TableScroll label="Campaigns, newest first">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Campaigns, newest first</caption>
           <thead className="govuk-table__head">
@@ -62,6 +64,7 @@ export function PressureCampaignsPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {pageInfo?.hasNextPage && pageInfo.endCursor && (
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of campaigns">

@@ -10,6 +10,7 @@ import { ErrorSummary, type FieldError } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 const DELEGATES = graphql(`
   query PressureDelegates {
@@ -79,6 +80,7 @@ export function PressureDelegatesPage() {
       {!data && !error && <Loading />}
       {data && !people.length && <p className="govuk-body">Your school has no designated safeguarding leads or governance clerks in the portal.</p>}
       {people.length > 0 && (
+        <TableScroll label="DSLs and governance clerks">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">DSLs and governance clerks</caption>
           <thead className="govuk-table__head">
@@ -111,6 +113,7 @@ export function PressureDelegatesPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
     </PageLayout>
   );

@@ -11,6 +11,7 @@ import {
   acknowledgementTimeLeft, PRESSURE_ACKNOWLEDGING_ROLES, PRESSURE_CATEGORY_LABELS, PRESSURE_READING_ROLES, PRESSURE_REPORTING_ROLES,
   PRESSURE_STATUS_WORDS, PressureStatusTag,
 } from './pressure-labels';
+import { TableScroll } from '../layout/table-scroll';
 
 const PAGE_SIZE = 25;
 
@@ -45,6 +46,7 @@ const isStatus = (value: string | null): value is PressureReportStatus => !!valu
 
 function ReportsTable({ caption, reports, showSchool }: { caption: string; reports: Report[]; showSchool: boolean }) {
   return (
+    <TableScroll label={caption}>
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
@@ -71,12 +73,14 @@ function ReportsTable({ caption, reports, showSchool }: { caption: string; repor
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }
 
 function WaitingTable({ reports }: { reports: Waiting[] }) {
   const sorted = [...reports].sort((a, b) => (a.hoursUntilAcknowledgementDue ?? 0) - (b.hoursUntilAcknowledgementDue ?? 0));
   return (
+    <TableScroll label="To acknowledge, due first">
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">To acknowledge, due first</caption>
       <thead className="govuk-table__head">
@@ -102,6 +106,7 @@ function WaitingTable({ reports }: { reports: Waiting[] }) {
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }
 

@@ -19,6 +19,7 @@ import {
 import { PressureSchoolForms } from './pressure-school-forms';
 import { progressSteps } from './pressure-workflow';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 const REPORT = graphql(`
   query PressureReportPage($id: ID!) {
@@ -126,6 +127,7 @@ export function PressureReportPage() {
         ))}
       </ol>
       {r.actions.length > 0 && (
+        <TableScroll label="What the council did">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">What the council did</caption>
           <thead className="govuk-table__head">
@@ -145,6 +147,7 @@ export function PressureReportPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {council && <PressureCouncilForms report={r} errors={errors} onErrors={failed} onDone={done} />}
       <h2 className="govuk-heading-m">The report</h2>

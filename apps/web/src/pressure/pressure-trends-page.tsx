@@ -10,6 +10,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { SCHOOL_TYPE_LABELS } from '../practice/practice-labels';
 import { CURRICULUM_AREA_LABELS, PRESSURE_CATEGORY_LABELS } from './pressure-labels';
 import { csvFileName, monthLabel, monthProblems, percentOf, trendsFilter } from './pressure-trends';
+import { TableScroll } from '../layout/table-scroll';
 
 const TRENDS = graphql(`
   query PressureTrends($filter: PressureTrendsFilter) {
@@ -32,6 +33,7 @@ const TRENDS_CSV = graphql(`
 
 function CountTable({ caption, heading, rows, total }: { caption: string; heading: string; rows: Array<{ key: string; label: string; count: number }>; total: number }) {
   return (
+    <TableScroll label={caption}>
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
@@ -51,6 +53,7 @@ function CountTable({ caption, heading, rows, total }: { caption: string; headin
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }
 

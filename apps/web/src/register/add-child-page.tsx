@@ -11,6 +11,7 @@ import { NoAccessPage } from '../layout/status-pages';
 import { type AddChildForm, CHILD_FIELDS, checkChild, childInput, EMPTY_CHILD, PLAN_OPTIONS } from './add-child-form';
 import { DateInput, errorFor, Radios, refusalOf, TextArea } from './register-form';
 import { formatDate, REGISTER_WORK_ROLES } from './register-labels';
+import { TableScroll } from '../layout/table-scroll';
 
 const ADD_CHILD = graphql(`
   mutation AddChild($input: ChildInput!) {
@@ -94,6 +95,7 @@ function ChildAdded({ result, manager }: { result: AddChildMutation['addChild'];
               {manager ? 'Compare them and merge them if they are the same child.' : 'A manager can compare and merge them.'}
             </strong>
           </div>
+          <TableScroll label="Records that may be the same child">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">Records that may be the same child</caption>
             <thead className="govuk-table__head">
@@ -124,6 +126,7 @@ function ChildAdded({ result, manager }: { result: AddChildMutation['addChild'];
               ))}
             </tbody>
           </table>
+          </TableScroll>
         </>
       ) : (
         <p className="govuk-body">No other record on the register looks like the same child.</p>

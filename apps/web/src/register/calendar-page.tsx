@@ -13,6 +13,7 @@ import { DateInput, emptyDate, errorFor, isoDate, Radios, refusalOf } from './re
 import { formatDate } from './register-labels';
 import { managerAuthority } from './settings-labels';
 import { londonToday } from '../layout/london-time';
+import { TableScroll } from '../layout/table-scroll';
 
 const HOLIDAYS = graphql(`
   query SchoolHolidays($la: ID!) {
@@ -117,6 +118,7 @@ function TermDatesSection({ year, admin, onYear, onDone }: { year: number; admin
       {error && !data && <ServiceProblem message={error.message} />}
       {!data && !error && <Loading />}
       {data && (
+        <TableScroll label="Term dates">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Term dates</caption>
           <thead className="govuk-table__head">
@@ -136,6 +138,7 @@ function TermDatesSection({ year, admin, onYear, onDone }: { year: number; admin
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {admin && (
         <form onSubmit={submit} noValidate>
@@ -201,6 +204,7 @@ function HolidaysSection({ authority, onDone }: { authority: { id: string; name:
       {!data && !error && <Loading />}
       {data && !holidays.length && <p className="govuk-body">No holidays in the calendar.</p>}
       {holidays.length > 0 && (
+        <TableScroll label="School holidays">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">School holidays</caption>
           <thead className="govuk-table__head">
@@ -226,6 +230,7 @@ function HolidaysSection({ authority, onDone }: { authority: { id: string; name:
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} />

@@ -9,6 +9,7 @@ import { childName, Confirmation } from './entry-page';
 import { isManager } from './merge-queue-page';
 import { EntryStatusTag } from './entry-summary';
 import { formatDate, KIND_LABELS, label } from './register-labels';
+import { TableScroll } from '../layout/table-scroll';
 
 const CHILD_RECORD = graphql(`
   query ChildRecord($id: ID!, $after: String) {
@@ -121,6 +122,7 @@ export function ChildPage() {
           <h2 className="govuk-heading-m">Chronology</h2>
           {!events.length && <p className="govuk-body">Nothing recorded yet.</p>}
           {events.length > 0 && (
+            <TableScroll label="Chronology, oldest first">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Chronology, oldest first</caption>
               <thead className="govuk-table__head">
@@ -138,6 +140,7 @@ export function ChildPage() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           {child.chronology.pageInfo.hasNextPage && (
             <nav className="govuk-pagination" aria-label="Pages of the chronology">

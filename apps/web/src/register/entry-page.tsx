@@ -13,6 +13,7 @@ import {
   VISIT_LABELS, WHEREABOUTS_LABELS,
 } from './register-labels';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 export const REGISTER_ENTRY = graphql(`
   query RegisterEntry($id: ID!) {
@@ -203,6 +204,7 @@ export function EntryPage() {
           <h2 className="govuk-heading-m">Deadlines</h2>
           {!entry.deadlines.length && <p className="govuk-body">No deadlines set.</p>}
           {entry.deadlines.length > 0 && (
+            <TableScroll label="Deadlines">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Deadlines</caption>
               <thead className="govuk-table__head">
@@ -224,6 +226,7 @@ export function EntryPage() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
         </>
       )}

@@ -10,6 +10,7 @@ import { childName } from './entry-page';
 import { escalatedDeadlines, londonToday, overdueBy } from './escalations';
 import { isManager } from './merge-queue-page';
 import { DEADLINE_LABELS, formatDate, KIND_LABELS, label } from './register-labels';
+import { TableScroll } from '../layout/table-scroll';
 
 const ESCALATED_ENTRIES = graphql(`
   query EscalatedEntries($after: String) {
@@ -77,6 +78,7 @@ export function EscalationsPage() {
           <h2 className="govuk-heading-m">Register deadlines ({data.registerEntries.totalCount ?? entries.length})</h2>
           {!entries.length && <p className="govuk-body">No register deadline has been escalated.</p>}
           {entries.length > 0 && (
+            <TableScroll label="Register deadlines escalated to managers">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Register deadlines escalated to managers</caption>
               <thead className="govuk-table__head">
@@ -106,6 +108,7 @@ export function EscalationsPage() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           {data.registerEntries.pageInfo.hasNextPage && (
             <nav className="govuk-pagination" aria-label="Pages of escalated register entries">

@@ -11,6 +11,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { isManager } from './merge-queue-page';
 import { errorFor, Radios, refusalOf, TextArea } from './register-form';
 import { formatDate, KIND_LABELS, label, STATUS_LABELS } from './register-labels';
+import { TableScroll } from '../layout/table-scroll';
 
 graphql(`
   fragment MergeSide on Child {
@@ -95,6 +96,7 @@ export function MergePage() {
           <ErrorSummary errors={errors} />
           <PageHeading caption="Register">{title}</PageHeading>
           {(data.a.mergedIntoId || data.b.mergedIntoId) && <p className="govuk-inset-text">One of these records has already been merged.</p>}
+          <TableScroll label="The two records side by side">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-visually-hidden">The two records side by side</caption>
             <thead className="govuk-table__head">
@@ -122,6 +124,7 @@ export function MergePage() {
               </tr>
             </tbody>
           </table>
+          </TableScroll>
           <p className="govuk-body">
             <Link className="govuk-link" to={`/register/children/${data.a.id}`}>First record’s chronology</Link>
             {' · '}

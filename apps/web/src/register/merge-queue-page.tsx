@@ -6,6 +6,7 @@ import { graphql } from '../graphql/generated';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { formatDate } from './register-labels';
+import { TableScroll } from '../layout/table-scroll';
 
 const MERGE_QUEUE = graphql(`
   query MergeQueue($after: String) {
@@ -58,6 +59,7 @@ export function MergeQueuePage() {
       {!data && !error && <Loading />}
       {data && !pairs.length && <p className="govuk-body">No records on the register look like the same child.</p>}
       {pairs.length > 0 && (
+        <TableScroll label={title}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">{title}</caption>
           <thead className="govuk-table__head">
@@ -83,6 +85,7 @@ export function MergeQueuePage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {data?.children.pageInfo.hasNextPage && (
         <nav className="govuk-pagination" aria-label="Pages of results">

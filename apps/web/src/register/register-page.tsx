@@ -9,6 +9,7 @@ import { Loading, NoAccessPage, ServiceProblem } from '../layout/status-pages';
 import { AttentionText, EntryStatusTag } from './entry-summary';
 import { ExportRegister } from './export-register';
 import { formatDate, KIND_LABELS, label, REGISTER_WORK_ROLES, STATUS_LABELS } from './register-labels';
+import { TableScroll } from '../layout/table-scroll';
 
 const PAGE_SIZE = 20;
 
@@ -157,6 +158,7 @@ function ChildResults({ name, after, nextPage }: { name: string; after?: string;
       <h2 className="govuk-heading-m">Children matching “{name}”</h2>
       {!children.length && <p className="govuk-body">No child on the register matches that name.</p>}
       {children.length > 0 && (
+        <TableScroll label={`Children matching “${name}”`}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Children matching “{name}”</caption>
           <thead className="govuk-table__head">
@@ -179,6 +181,7 @@ function ChildResults({ name, after, nextPage }: { name: string; after?: string;
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       <Pagination after={after} next={data.children.pageInfo.hasNextPage ? nextPage(data.children.pageInfo.endCursor!) : undefined} />
     </>
@@ -208,6 +211,7 @@ function EntryResults({ kind, status, open, overdue, after, nextPage }: {
     <>
       {!entries.length && <p className="govuk-body">No entries match.</p>}
       {entries.length > 0 && (
+        <TableScroll label={caption}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">
             {caption}
@@ -239,6 +243,7 @@ function EntryResults({ kind, status, open, overdue, after, nextPage }: {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       <Pagination after={after} next={data.registerEntries.pageInfo.hasNextPage ? nextPage(data.registerEntries.pageInfo.endCursor!) : undefined} />
     </>

@@ -6,6 +6,7 @@ import { childName, Confirmation } from './entry-page';
 import { EntryStatusTag } from './entry-summary';
 import { REGISTER_ENTRIES } from './register-page';
 import { formatDate, KIND_LABELS, label } from './register-labels';
+import { TableScroll } from '../layout/table-scroll';
 
 /**
  * A school's view: the api shows a school the entries it reported and those about children on its
@@ -30,6 +31,7 @@ export function SchoolRegisterPage() {
       {!data && !error && <Loading />}
       {data && !entries.length && <p className="govuk-body">None of your school’s children is on the register.</p>}
       {entries.length > 0 && (
+        <TableScroll label={title}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">{title}</caption>
           <thead className="govuk-table__head">
@@ -53,6 +55,7 @@ export function SchoolRegisterPage() {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {data?.registerEntries.pageInfo.hasNextPage && (
         <nav className="govuk-pagination" aria-label="Pages of results">

@@ -10,6 +10,7 @@ import { formatDate } from '../register/register-labels';
 import { RATING_WORDS, THEMES } from './prevent-form';
 import { PREVENT_DUTY } from './prevent-queries';
 import { SuccessBanner } from '../layout/success-banner';
+import { TableScroll } from '../layout/table-scroll';
 
 /** Yes/no as a tag with words, never colour alone. */
 export function PreventTag({ ok, yes, no }: { ok: boolean; yes: string; no: string }) {
@@ -111,6 +112,7 @@ export function PreventDutyPage() {
           {d.riskAssessment && (
             <>
               <h2 className="govuk-heading-m">{`Risk assessment, ${d.riskAssessment.schoolYear}`}</h2>
+              <TableScroll label="The four themes of the risk assessment">
               <table className="govuk-table">
                 <caption className="govuk-table__caption govuk-visually-hidden">The four themes of the risk assessment</caption>
                 <thead className="govuk-table__head">
@@ -130,6 +132,7 @@ export function PreventDutyPage() {
                   ))}
                 </tbody>
               </table>
+              </TableScroll>
             </>
           )}
 
@@ -150,6 +153,7 @@ export function PreventDutyPage() {
           <h2 className="govuk-heading-m">Training recorded</h2>
           {!records.length && <p className="govuk-body">No Prevent training is recorded yet.</p>}
           {records.length > 0 && (
+            <TableScroll label="Prevent training recorded, newest first">
             <table className="govuk-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Prevent training recorded, newest first</caption>
               <thead className="govuk-table__head">
@@ -171,6 +175,7 @@ export function PreventDutyPage() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           {d.trainingRecords.pageInfo.hasNextPage && (
             <nav className="govuk-pagination" aria-label="Pages of training records">
