@@ -1434,7 +1434,7 @@ describe('permission matrix', () => {
     expect(MATRIX.map((row) => row.operation).sort()).toEqual(operations);
   });
 
-  it('refuses a Birmingham manager ending a Bradford membership or inviting into a Bradford school', async () => {
+  it('refuses a Birmingham manager ending a Bradford membership, inviting into a Bradford school or resetting a Bradford authenticator', async () => {
     const manager = await t.login('manager@demo.test');
     const end = await t.gql('mutation($id: ID!) { endMembership(membershipId: $id) { id } }', { id: ids.bradfordOfficerMembership }, manager);
     expect(end.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -1445,6 +1445,16 @@ describe('permission matrix', () => {
       manager,
     );
     expect(invite.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Nor reset the authenticator of someone who works in a Bradford school.
+    const [bradfordPerson] = await t.db.query<{ id: string }>(
+      `SELECT m.user_id AS id FROM memberships m JOIN schools s ON s.id = m.school_id JOIN local_authorities la ON la.id = s.local_authority_id
+        WHERE la.code = '380' AND m.ends_on IS NULL LIMIT 1`);
+    const reset = await t.gql(
+      'mutation($input: ResetSecondFactorInput!) { resetSecondFactor(input: $input) { id } }',
+      { input: { userId: bradfordPerson.id, reason: 'Lost phone; identity confirmed by telephone.' } },
+      manager,
+    );
+    expect(reset.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   const CHILD = 'query($id: ID!) { child(id: $id) { id legalFirstName } }';
