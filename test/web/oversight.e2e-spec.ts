@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, TestApp } from '../support/test-app';
-import { checkPage, CHROMIUM, ensureWebAppBuilt, launchChromium, signIn } from '../support/browser';
-
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeInBrowser = haveChromium ? describe : describe.skip;
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { browserJourney, checkPage, describeInBrowser, signIn } from '../support/browser';
 
 const CREATE_CHANNEL = `mutation($input: CreateChannelInput!) { createChannel(input: $input) { id } }`;
 const JOIN = `mutation($input: ConversationRefInput!) { joinConversation(input: $input) { id } }`;
@@ -20,34 +15,8 @@ const HISTORY = `query($id: ID!) { messages(conversationId: $id, first: 50) { ed
  */
 describeInBrowser('oversight in the portal', () => {
   let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const { newPage } = browserJourney((app) => (t = app));
   let manager: Page;
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    t = await startTestApp();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await t?.close();
-  });
 
   it('a manager searches the audit trail for concern decisions and pages through it', async () => {
     manager = await newPage();

@@ -1,44 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@safeguard/demo';
-import { startTestApp, TestApp } from '../support/test-app';
-import { checkPage, CHROMIUM, ensureWebAppBuilt, launchChromium, signIn } from '../support/browser';
-
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeInBrowser = haveChromium ? describe : describe.skip;
+import type { TestApp } from '../support/test-app';
+import { browserJourney, checkPage, describeInBrowser, signIn } from '../support/browser';
 
 /** The portal in a real browser, served by the real api on real PostgreSQL with the demo seeded. */
 describeInBrowser('the web portal in a browser', () => {
   let t: TestApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    // A script error in the page fails the journey that caused it.
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  beforeAll(async () => {
-    ensureWebAppBuilt();
-    t = await startTestApp();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await t?.close();
-  });
+  const { newPage } = browserJourney((app) => (t = app));
 
   // Each person signs in once (their authenticator allows few sign-ins a minute) and keeps their page between journeys.
   const signedIn = new Map<string, Page>();

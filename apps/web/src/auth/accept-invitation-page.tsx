@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ErrorSummary, type FieldError } from '../layout/error-summary';
+import { ErrorSummary } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { acceptInvitation, RequestRefused, startEnrolment, type TotpEnrolment, verifySignInCode } from './auth-requests';
-import { NewPasswordFields } from './new-password-fields';
-import { checkNewPassword, newPasswordRefusal } from './new-password-form';
+import { NewPasswordFields, useNewPassword } from './new-password-fields';
+import { newPasswordRefusal } from './new-password-form';
 import { SecurityCodeForm } from './security-code-form';
 import { sessionStore } from './session-store';
 import { checkCodeForm, codeRefusal } from './sign-in-form';
@@ -18,10 +18,7 @@ export function AcceptInvitationPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const token = params.get('token') ?? '';
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const { password, confirmation, errors, setErrors, change, ready } = useNewPassword();
   const [sending, setSending] = useState(false);
   const [challenge, setChallenge] = useState<{ token: string; enrolment: TotpEnrolment | null } | null>(null);
 
@@ -34,18 +31,9 @@ export function AcceptInvitationPage() {
     );
   }
 
-  const change = (nextPassword: string, nextConfirmation: string) => {
-    setPassword(nextPassword);
-    setConfirmation(nextConfirmation);
-    if (attempted) setErrors(checkNewPassword(nextPassword, nextConfirmation));
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempted(true);
-    const found = checkNewPassword(password, confirmation);
-    setErrors(found);
-    if (found.length) return;
+    if (!ready()) return;
     setSending(true);
     try {
       const first = await acceptInvitation(token, password);

@@ -1,5 +1,33 @@
+import { useState } from 'react';
 import { FieldErrorMessage, type FieldError } from '../layout/error-summary';
-import { PASSWORD_LENGTH } from './new-password-form';
+import { checkNewPassword, PASSWORD_LENGTH } from './new-password-form';
+
+/**
+ * A new password and its confirmation as a form holds them: checked on submit, then again as the
+ * person types, so a message goes as soon as it is put right.
+ */
+export function useNewPassword() {
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+
+  const change = (nextPassword: string, nextConfirmation: string) => {
+    setPassword(nextPassword);
+    setConfirmation(nextConfirmation);
+    if (attempted) setErrors(checkNewPassword(nextPassword, nextConfirmation));
+  };
+
+  /** On submit: shows what is wrong, and says whether the password may be sent. */
+  const ready = (): boolean => {
+    setAttempted(true);
+    const found = checkNewPassword(password, confirmation);
+    setErrors(found);
+    return found.length === 0;
+  };
+
+  return { password, confirmation, errors, setErrors, change, ready };
+}
 
 interface Props {
   password: string;

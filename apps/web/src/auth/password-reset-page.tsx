@@ -3,8 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorSummary, FieldErrorMessage, type FieldError } from '../layout/error-summary';
 import { PageHeading, PageLayout } from '../layout/page-layout';
 import { RequestRefused, requestPasswordReset, resetPassword } from './auth-requests';
-import { NewPasswordFields } from './new-password-fields';
-import { checkNewPassword, newPasswordRefusal } from './new-password-form';
+import { NewPasswordFields, useNewPassword } from './new-password-fields';
+import { newPasswordRefusal } from './new-password-form';
 import { checkSignInForm } from './sign-in-form';
 
 /** "Forgot your password?": without a token, ask for the link by e-mail; with one, choose a new password. */
@@ -92,25 +92,13 @@ function AskForResetLink() {
 }
 
 function ChooseNewPassword({ token }: { token: string }) {
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const { password, confirmation, errors, setErrors, change, ready } = useNewPassword();
   const [done, setDone] = useState(false);
   const [sending, setSending] = useState(false);
 
-  const change = (nextPassword: string, nextConfirmation: string) => {
-    setPassword(nextPassword);
-    setConfirmation(nextConfirmation);
-    if (attempted) setErrors(checkNewPassword(nextPassword, nextConfirmation));
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setAttempted(true);
-    const found = checkNewPassword(password, confirmation);
-    setErrors(found);
-    if (found.length) return;
+    if (!ready()) return;
     setSending(true);
     try {
       await resetPassword(token, password);

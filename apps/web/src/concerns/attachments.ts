@@ -1,4 +1,4 @@
-import { sessionStore } from '../auth/session-store';
+import { postFile, refusalFrom } from '../api/files';
 
 /** What the file chooser offers; the api checks each file's bytes again. */
 export const ACCEPTED_TYPES = 'application/pdf,image/png,image/jpeg,image/gif,image/webp,.pdf,.png,.jpg,.jpeg,.gif,.webp';
@@ -32,18 +32,7 @@ export interface StagedFile {
  * bearer token (refreshed once on 401). Resolves to the api's refusal message, or null when stored.
  */
 export async function uploadAttachment(concernId: string, file: File): Promise<string | null> {
-  const send = () => {
-    const token = sessionStore.accessToken;
-    return fetch(`/concerns/${concernId}/attachments?fileName=${encodeURIComponent(file.name)}`, {
-      method: 'POST',
-      headers: { 'content-type': file.type || 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: file,
-    });
-  };
-  let response = await send();
-  if (response.status === 401 && (await sessionStore.refresh())) response = await send();
+  const response = await postFile(`/concerns/${concernId}/attachments`, file);
   if (response.ok) return null;
-  const body = (await response.json().catch(() => null)) as { message?: string | string[] } | null;
-  const message = Array.isArray(body?.message) ? body.message[0] : body?.message;
-  return `${file.name} was not attached: ${message ?? 'try again later'}`;
+  return `${file.name} was not attached: ${await refusalFrom(response, 'try again later')}`;
 }

@@ -1,4 +1,4 @@
-import { sessionStore } from '../auth/session-store';
+import { postFile, refusalFrom } from '../api/files';
 
 /** What the api answers to a refused upload, in words the page can show. */
 export class UploadRefused extends Error {
@@ -13,23 +13,9 @@ export class UploadRefused extends Error {
  * Resolves with the api's receipt; rejects with the api's message when it refuses the file.
  */
 export async function uploadFile<T = { id: string; fileName: string }>(path: string, file: File): Promise<T> {
-  const send = () => {
-    const token = sessionStore.accessToken;
-    return fetch(`${path}?fileName=${encodeURIComponent(file.name)}`, {
-      method: 'POST',
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': file.type || 'application/octet-stream' },
-      body: file,
-    });
-  };
-  let response = await send();
-  if (response.status === 401 && (await sessionStore.refresh())) response = await send();
-  if (!response.ok) throw new UploadRefused(await refusalMessage(response), response.status);
+  const response = await postFile(path, file);
+  if (!response.ok) throw new UploadRefused(await refusalFrom(response, uploadRefusalText(response.status, undefined)), response.status);
   return (await response.json()) as T;
-}
-
-async function refusalMessage(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-  return uploadRefusalText(response.status, typeof body?.message === 'string' ? body.message : undefined);
 }
 
 /** The words for a refused upload: the api's own message when it gave one. */
