@@ -14,3 +14,4 @@ export * from './second-factor.service';
 export * from './sign-in.rules';
 export * from './totp';
 export * from './user.entity';
+export * from './end-sessions';

@@ -6,6 +6,7 @@ import { CommonException } from '@safeguard/platform';
 import { OutboxService } from '@safeguard/outbox';
 import { Actor, Role } from '@safeguard/policy';
 import { AccountPolicy } from './account.policy';
+import { endSessionsOf } from './end-sessions';
 import { ResetSecondFactorInput } from './account.inputs';
 import { londonToday } from './london-date';
 import { User } from './user.entity';
@@ -45,11 +46,7 @@ export class SecondFactorResetService {
       }
       await manager.update(User, { id: user.id }, { totpSecret: null, totpEnabledAt: null, totpLastStep: null });
       await manager.query('DELETE FROM recovery_codes WHERE user_id = $1', [user.id]);
-      const ended: unknown[] = await manager.query(
-        `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'second factor reset'
-          WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
-        [user.id],
-      );
+      const ended = await endSessionsOf(manager, user.id, null, 'second factor reset');
       await this.outbox.enqueueEmail(manager, {
         recipient: user.email,
         subject: 'Your Safeguard Hub authenticator was reset',
@@ -64,7 +61,7 @@ export class SecondFactorResetService {
         entityType: 'User',
         entityId: user.id,
         localAuthorityId: memberships.find((m) => m.area)?.area ?? null,
-        details: { reason: input.reason, sessionsEnded: ended.length },
+        details: { reason: input.reason, sessionsEnded: ended },
       });
       return user;
     });

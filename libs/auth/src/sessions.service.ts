@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { endSessionsOf } from '@safeguard/accounts';
 import { AuditService } from '@safeguard/audit';
 import { AppConfig } from '@safeguard/config';
 import { CommonException } from '@safeguard/platform';
@@ -85,12 +86,7 @@ export class SessionsService {
   }
 
   /** Ends a user's sessions, except one when given (after a password change or reset). */
-  async endAllOf(manager: EntityManager, userId: string, exceptSessionId: string | null, reason: string): Promise<number> {
-    const [, count] = await manager.query(
-      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3
-        WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now() AND ($2::uuid IS NULL OR id <> $2::uuid)`,
-      [userId, exceptSessionId, reason],
-    );
-    return count as number;
+  endAllOf(manager: EntityManager, userId: string, exceptSessionId: string | null, reason: string): Promise<number> {
+    return endSessionsOf(manager, userId, exceptSessionId, reason);
   }
 }
